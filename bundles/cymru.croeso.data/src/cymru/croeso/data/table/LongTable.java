@@ -1,0 +1,86 @@
+package cymru.croeso.data.table;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** An immutable long table (area, sex, age, year, value) read from one file, with the layout it was found in. */
+public final class LongTable implements StatisticalTable {
+    private final String sourceName;
+    private final TableLayout layout;
+    private final HeaderMapping mapping;
+    private final List<TableRow> rows;
+
+    public LongTable(String sourceName, TableLayout layout, HeaderMapping mapping, List<TableRow> rows) {
+        this.sourceName = Objects.requireNonNull(sourceName);
+        this.layout = Objects.requireNonNull(layout);
+        this.mapping = Objects.requireNonNull(mapping);
+        this.rows = List.copyOf(rows);
+    }
+
+    public List<TableRow> rows() {
+        return rows;
+    }
+
+    @Override
+    public String sourceName() {
+        return sourceName;
+    }
+
+    @Override
+    public TableLayout layout() {
+        return layout;
+    }
+
+    public HeaderMapping mapping() {
+        return mapping;
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    /** The distinct area codes, sorted. */
+    public List<String> areaCodes() {
+        TreeSet<String> codes = new TreeSet<>();
+        for (TableRow r : rows) {
+            codes.add(r.areaCode());
+        }
+        return List.copyOf(codes);
+    }
+
+    /** The distinct years, sorted (just 0 when the file has no year column). */
+    public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (TableRow r : rows) {
+            years.add(r.year());
+        }
+        return List.copyOf(years);
+    }
+
+    /** The rows of one area, in file order, as a table of the same layout. */
+    public LongTable filterArea(String areaCode) {
+        return new LongTable(sourceName, layout, mapping,
+                rows.stream().filter(r -> r.areaCode().equals(areaCode)).toList());
+    }
+
+    @Override
+    public double total() {
+        double sum = 0;
+        for (TableRow r : rows) {
+            sum += r.value();
+        }
+        return sum;
+    }
+
+    @Override
+    public String describe() {
+        List<Integer> years = years();
+        return sourceName + ": " + layout.description() + ", " + mapping.format() + "\n"
+                + "  columns: " + mapping.describe() + "\n"
+                + "  " + rows.size() + " rows, " + areaCodes().size() + " areas, years "
+                + (years.equals(List.of(0)) ? "(none)" : years.get(0) + "…" + years.get(years.size() - 1))
+                + ", total " + TableNumbers.format(total());
+    }
+}

@@ -1,0 +1,43 @@
+package cymru.croeso.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Summary measures of a small base population whose figures are easy to add up by hand. */
+class ProjectionSummaryTest {
+
+    @Test
+    void summariesOfTheBaseYear() {
+        // Ages 0 … 90; every cell of group 0 holds 1 person and every cell of group 1 holds 2, in both sexes.
+        PopulationShape shape = new PopulationShape(List.of("X"), List.of("a", "b"), 90);
+        double[] counts = new double[shape.cells()];
+        for (int g = 0; g < 2; g++) {
+            for (int s = 0; s < 2; s++) {
+                Arrays.fill(counts, shape.firstCell(0, g, s), shape.firstCell(0, g, s) + 91, g + 1);
+            }
+        }
+        double[] f = new double[2 * 91];
+        for (int a = 20; a < 30; a++) {
+            f[a] = 0.1;
+        }
+        double[] m = new double[shape.cells()];
+        Arrays.fill(m, 0.01);
+        ProjectionResult r = CohortComponentProjection.run(ProjectionInputs.closed(new PopulationGrid(shape, counts), 2020,
+                2021, new FertilityAssumption(YearSeries.constant(f)), new MortalityAssumption(YearSeries.constant(m))));
+        ProjectionSummary summary = new ProjectionSummary(r);
+        // 16–64 is 49 ages × 2 sexes × (1 + 2) = 294; 65+ is 26 ages (65 … 90+) × 2 × 3 = 156
+        assertEquals(294, summary.workingAge(2020, 0), 0);
+        assertEquals(156.0 / 294, summary.oldAgeDependencyRatio(2020, ProjectionSummary.ALL), 1e-15);
+        // group b aged 0–15: 16 ages × 2 sexes × 2 = 64
+        assertEquals(64, summary.total(2020, 0, 1, new AgeBand(0, 15)), 0);
+        // TFR of group a: ten ages at 0.1 = 1.0; group b has none
+        assertEquals(1.0, summary.totalFertilityRate(2021, 0, 0), 1e-12);
+        assertEquals(0, summary.totalFertilityRate(2021, 0, 1), 0);
+        // constant q = 0.01: e0 = −1/ln 0.99 = 99.4992
+        assertEquals(-1 / Math.log(0.99), summary.lifeExpectancyAtBirth(2021, 0, 1, Sex.MALE), 1e-9);
+    }
+}

@@ -1,0 +1,97 @@
+package cymru.croeso.ui.parts;
+
+import java.text.NumberFormat;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import cymru.croeso.data.sample.AreaPyramid;
+import cymru.croeso.data.sample.SamplePopulation;
+import cymru.croeso.data.sample.WelshAuthority;
+import cymru.croeso.ui.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The editor area's first editor: the selected area's names and headline figures. */
+public class AreaSummaryPart {
+    public static final String ID = "cymru.croeso.ui.part.areaSummary";
+
+    @Inject
+    private MPart part;
+
+    private Composite body;
+    private Label heading;
+    private Label[] values;
+
+    private static final String[] FIELDS = { "summary.code", "summary.nameEn", "summary.nameCy", "summary.total",
+            "summary.males", "summary.females", "summary.under16", "summary.workingAge", "summary.over65" };
+
+    @PostConstruct
+    public void create(Composite parent) {
+        body = parent;
+        parent.setLayout(new GridLayout(2, false));
+        heading = new Label(parent, SWT.NONE);
+        heading.setFont(JFaceResources.getHeaderFont());
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        values = new Label[FIELDS.length];
+        for (int i = 0; i < FIELDS.length; i++) {
+            new Label(parent, SWT.NONE).setText(Messages.get(FIELDS[i]));
+            values[i] = new Label(parent, SWT.NONE);
+            values[i].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
+        Label source = new Label(parent, SWT.WRAP);
+        source.setText(Messages.get("summary.source"));
+        GridData sourceData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        sourceData.widthHint = 300;
+        sourceData.verticalIndent = 12;
+        source.setLayoutData(sourceData);
+        show(SelectedArea.initial());
+    }
+
+    @Inject
+    @Optional
+    public void areaSelected(@Named(IServiceConstants.ACTIVE_SELECTION) WelshAuthority area) {
+        if (area != null && body != null && !body.isDisposed()) {
+            show(area);
+        }
+    }
+
+    private void show(WelshAuthority area) {
+        AreaPyramid p = SamplePopulation.pyramid(area.code());
+        NumberFormat n = NumberFormat.getIntegerInstance(Messages.locale());
+        String name = area.name(Messages.locale());
+        heading.setText(name);
+        part.setLabel(Messages.get("summary.title") + ": " + name);
+        String[] text = { area.code(), area.nameEn(), area.nameCy(), n.format(p.total()),
+                n.format(p.maleTotal()), n.format(p.femaleTotal()), n.format(p.persons(0, 15)),
+                n.format(p.persons(16, 64)), n.format(p.persons(65, p.topAge())) };
+        for (int i = 0; i < text.length; i++) {
+            values[i].setText(text[i]);
+        }
+        body.layout(true, true);
+    }
+
+    /** The value shown for a field, e.g. {@code summary.total}. */
+    public String valueOf(String field) {
+        for (int i = 0; i < FIELDS.length; i++) {
+            if (FIELDS[i].equals(field)) {
+                return values[i].getText();
+            }
+        }
+        throw new IllegalArgumentException(field);
+    }
+
+    @Focus
+    public void setFocus() {
+        body.setFocus();
+    }
+}
