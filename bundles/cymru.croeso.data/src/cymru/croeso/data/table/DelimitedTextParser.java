@@ -62,6 +62,9 @@ final class DelimitedTextParser {
             }
         }
         problems.throwIfAny();
+        if (header == null) {
+            throw problems.fatalFile("the file is empty; export the table again with its header row");
+        }
         String format = switch (delimiter) {
             case '\t' -> "tab-separated text";
             case ';' -> "semicolon-separated text";
