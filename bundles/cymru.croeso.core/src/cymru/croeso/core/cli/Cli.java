@@ -38,7 +38,7 @@ public final class Cli {
 
     /** The commands every installation has. */
     public static List<CliCommand> standardCommands() {
-        return List.of(new PyramidCommand());
+        return List.of(new PyramidCommand(), new ProjectCommand(), new ImportCommand(), new RunsCommand());
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {
