@@ -3,47 +3,18 @@ package cymru.croeso.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
+class CliTest extends CliTestBase {
 
     private int run(CliCommand extra, String... argv) {
-        List<CliCommand> commands = extra == null ? Cli.standardCommands()
-                : List.of(Cli.standardCommands().get(0), extra);
-        return new Cli("9.9", dir.resolve("logs/cli.log"), commands).run(argv,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli(extra == null ? Cli.standardCommands() : List.of(Cli.standardCommands().get(0), extra), argv);
     }
 
     @Test
@@ -103,10 +74,10 @@ class CliTest {
     @Test
     void helpListsTheCommandsAndVersionPrintsIt() {
         assertEquals(Cli.OK, run(null, "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("pyramid --area"));
-        out.reset();
+        assertTrue(out().contains("pyramid --area"));
+        clearOutput();
         assertEquals(Cli.OK, run(null, "--version"));
-        assertEquals("Croeso 9.9", out.toString(StandardCharsets.UTF_8).trim());
+        assertEquals("Croeso 9.9", out().trim());
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code project} on a history small enough to work by hand: one area (a made-up code), ages 0, 1 and 2+, the
@@ -41,27 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * net migration (in − out): F [4 1 5]  M [−2 3 4]
  * </pre>
  */
-class ProjectCommandTest {
+class ProjectCommandTest extends CliTestBase {
     static final String AREA = "W99000001";
     private static final String AREA_2 = "W99000002";
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     /** The input files of the hand-worked history, by the option that names them. */
     static Map<String, String> history(String area) {
@@ -109,16 +86,7 @@ class ProjectCommandTest {
     private int project(Map<String, String> options) {
         List<String> argv = new ArrayList<>(List.of("project"));
         options.forEach((name, value) -> argv.addAll(List.of("--" + name, value)));
-        return new Cli("9.9", dir.resolve("logs/cli.log"), Cli.standardCommands()).run(argv.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli(Cli.standardCommands(), argv.toArray(String[]::new));
     }
 
     private ProjectionOutput result() throws IOException {
@@ -203,7 +171,7 @@ class ProjectCommandTest {
     void rowsListedTwiceAreReadOnceAndSaidSo() throws IOException {
         assertEquals(Cli.OK, project(options(history(AREA))), err());
         byte[] plain = Files.readAllBytes(dir.resolve("result.csv"));
-        out.reset();
+        clearOutput();
         Map<String, String> files = history(AREA);
         String body = rows(AREA, 2014, 2, 4, 6, 1, 3, 5);
         files.put("internal-in", "GSS.Code,Sex,Age,Year,DomIn\r\n" + (body + body).replace("\n", "\r\n"));
@@ -275,7 +243,7 @@ class ProjectCommandTest {
         Map<String, String> options = options(history(AREA));
         options.remove("deaths");
         assertUserError(options, "missing option --deaths");
-        err.reset();
+        clearOutput();
         options = options(history(AREA));
         options.put("to", "2014");
         assertUserError(options, "--to 2014 must come after --base-year 2014");
