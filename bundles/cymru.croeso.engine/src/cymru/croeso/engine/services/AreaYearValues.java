@@ -1,0 +1,63 @@
+package cymru.croeso.engine.services;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The measures of a service by area and year in one flat array, shared by the area-level results. */
+final class AreaYearValues {
+    private final List<String> areaCodes;
+    private final List<String> columns;
+    private final int firstYear;
+    private final int years;
+    private final double[] values;
+
+    AreaYearValues(List<String> areaCodes, List<String> columns, int firstYear, int years) {
+        this.areaCodes = areaCodes;
+        this.columns = columns;
+        this.firstYear = firstYear;
+        this.years = years;
+        this.values = new double[years * areaCodes.size() * columns.size()];
+    }
+
+    static List<String> columnsOf(Enum<?>[] measures, Function<Enum<?>, String> name) {
+        List<String> columns = new ArrayList<>();
+        for (Enum<?> m : measures) {
+            columns.add(name.apply(m));
+        }
+        return columns;
+    }
+
+    int firstYear() {
+        return firstYear;
+    }
+
+    int lastYear() {
+        return firstYear + years - 1;
+    }
+
+    void set(int yearIndex, int area, int measure, double value) {
+        values[(yearIndex * areaCodes.size() + area) * columns.size() + measure] = value;
+    }
+
+    double get(int year, int area, int measure) {
+        if (year < firstYear || year > lastYear()) {
+            throw new IllegalArgumentException("year " + year + " is outside " + firstYear + " … " + lastYear());
+        }
+        return values[((year - firstYear) * areaCodes.size() + area) * columns.size() + measure];
+    }
+
+    /** One row per area and year, areas in projection order, years ascending. */
+    DemandTable table() {
+        int m = columns.size();
+        List<DemandTable.Row> rows = new ArrayList<>();
+        for (int a = 0; a < areaCodes.size(); a++) {
+            for (int y = 0; y < years; y++) {
+                double[] v = new double[m];
+                System.arraycopy(values, (y * areaCodes.size() + a) * m, v, 0, m);
+                rows.add(new DemandTable.Row(List.of(areaCodes.get(a)), firstYear + y, v));
+            }
+        }
+        return new DemandTable(List.of("area_code"), columns, rows);
+    }
+}
