@@ -33,10 +33,9 @@ record HistoricTableFile(String option, Path file, List<TableRow> rows, int repe
         } catch (IOException e) {
             throw new UserError(CliMessages.format("project.unreadable", file, option, e.getClass().getSimpleName()), e);
         }
-        RepeatedRows.Unique unique = RepeatedRows.blank(bytes);
         LongTable table;
         try {
-            table = LongTableReader.read(file.toString(), unique.content());
+            table = LongTableReader.read(file.toString(), bytes);
         } catch (TableFormatException e) {
             throw new UserError(firstProblem(e), e);
         }
@@ -48,7 +47,7 @@ record HistoricTableFile(String option, Path file, List<TableRow> rows, int repe
             Sex sex = r.sex() == cymru.croeso.data.table.Sex.M ? Sex.MALE : Sex.FEMALE;
             rows.add(new TableRow(r.areaCode(), sex, r.age(), r.year(), r.value()));
         }
-        return new HistoricTableFile(option, file, rows, unique.repeated());
+        return new HistoricTableFile(option, file, rows, table.repeatedRows());
     }
 
     // A user error is one line; the reader lists up to twenty, and the first shows what to fix.

@@ -61,6 +61,21 @@ class TableImportTest {
     }
 
     @Test
+    void fileListingEveryRowTwiceImportsOnceWithANote() throws Exception {
+        try (CroesoDatabase db = CroesoDatabase.open(StoreFixture.fileUrl(dir))) {
+            Path file = StoreFixture.write(dir, TestFiles.BRISTOL_DOMESTIC_IN);
+            TableImport.Preview preview = TableImport.preview(file);
+            assertTrue(preview.table().describe().contains(
+                    "2,366 rows repeat an earlier row exactly and were read once"), preview.table().describe());
+            StoredTable t = new TableImport(db).store("domestic_in", preview, false);
+            // 4,732 rows in the file, each listed twice: 2,366 values; awk over distinct rows → 326250
+            assertEquals(2_366, t.rowCount());
+            assertEquals(326_250, t.total());
+            assertEquals(326_250, StoreFixture.sum(db, "SELECT SUM(obs_value) FROM table_cell"));
+        }
+    }
+
+    @Test
     void brokenFileLeavesTheDatabaseAsItWas() throws Exception {
         try (CroesoDatabase db = CroesoDatabase.open(StoreFixture.fileUrl(dir))) {
             TableImport imports = new TableImport(db);

@@ -86,8 +86,9 @@ class TableProblemsTest {
 
     @Test
     void duplicateKey() {
-        assertOnly("t.csv:3:GSS.Code: duplicate of row 2 (same area W06000015, sex M, age 0, year 2020); remove one "
-                + "of them", problems(withLine(3, "W06000015,M,0,2020,10")));
+        // line 2 is W06000015,M,0,2020,0: the same key with another value cannot be read once
+        assertOnly("t.csv:3:GSS.Code: duplicate of row 2 with a different value (same area W06000015, sex M, age 0, "
+                + "year 2020; 0 there, 10 here); keep the right one", problems(withLine(3, "W06000015,M,0,2020,10")));
     }
 
     @Test

@@ -11,6 +11,8 @@ public final class TestFiles {
     public static final String NOMIS = "NM_2002_1_mye2011_single_year_of_age.tsv";
     /** Bristol population estimates 2001…2014, GLA long layout (MastodonC/witan.models.demography, EPL-1.0). */
     public static final String BRISTOL_POPN = "bristol_hist_popn_est.csv";
+    /** Bristol domestic in-migrants 2002…2014, GLA long layout; every row is listed twice with the same value. */
+    public static final String BRISTOL_DOMESTIC_IN = "bristol_hist_domestic_inmigrants.csv";
     /** ONS projected births to Bristol mothers by age, 2013, decimal values. */
     public static final String BRISTOL_BIRTHS = "bristol_ons_proj_births_age_mother.csv";
     /** Welsh Government 2014-based household projections, wide layout (nismod/simim, MIT). */

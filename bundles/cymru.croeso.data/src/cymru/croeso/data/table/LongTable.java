@@ -1,6 +1,7 @@
 package cymru.croeso.data.table;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -10,12 +11,23 @@ public final class LongTable implements StatisticalTable {
     private final TableLayout layout;
     private final HeaderMapping mapping;
     private final List<TableRow> rows;
+    private final int repeatedRows;
 
     public LongTable(String sourceName, TableLayout layout, HeaderMapping mapping, List<TableRow> rows) {
+        this(sourceName, layout, mapping, rows, 0);
+    }
+
+    /** @param repeatedRows rows of the file that repeated an earlier row exactly (key and value) and were read once */
+    public LongTable(String sourceName, TableLayout layout, HeaderMapping mapping, List<TableRow> rows,
+            int repeatedRows) {
+        if (repeatedRows < 0) {
+            throw new IllegalArgumentException("repeated rows cannot be negative: " + repeatedRows);
+        }
         this.sourceName = Objects.requireNonNull(sourceName);
         this.layout = Objects.requireNonNull(layout);
         this.mapping = Objects.requireNonNull(mapping);
         this.rows = List.copyOf(rows);
+        this.repeatedRows = repeatedRows;
     }
 
     public List<TableRow> rows() {
@@ -30,6 +42,17 @@ public final class LongTable implements StatisticalTable {
     @Override
     public TableLayout layout() {
         return layout;
+    }
+
+    /** How many rows of the file repeated an earlier row exactly (same key and value) and were read once. */
+    public int repeatedRows() {
+        return repeatedRows;
+    }
+
+    /** The note a preview shows about exact repeats, or an empty string when the file had none. */
+    public String repeatedRowsNote() {
+        return repeatedRows == 0 ? ""
+                : String.format(Locale.ROOT, "%,d rows repeat an earlier row exactly and were read once", repeatedRows);
     }
 
     public HeaderMapping mapping() {
@@ -59,7 +82,10 @@ public final class LongTable implements StatisticalTable {
         return List.copyOf(years);
     }
 
-    /** The rows of one area, in file order, as a table of the same layout. */
+    /**
+     * The rows of one area, in file order, as a table of the same layout; the count of repeats describes the whole
+     * file and is not carried over.
+     */
     public LongTable filterArea(String areaCode) {
         return new LongTable(sourceName, layout, mapping,
                 rows.stream().filter(r -> r.areaCode().equals(areaCode)).toList());
@@ -81,6 +107,7 @@ public final class LongTable implements StatisticalTable {
                 + "  columns: " + mapping.describe() + "\n"
                 + "  " + rows.size() + " rows, " + areaCodes().size() + " areas, years "
                 + (years.equals(List.of(0)) ? "(none)" : years.get(0) + "…" + years.get(years.size() - 1))
-                + ", total " + TableNumbers.format(total());
+                + ", total " + TableNumbers.format(total())
+                + (repeatedRows == 0 ? "" : "\n  " + repeatedRowsNote());
     }
 }

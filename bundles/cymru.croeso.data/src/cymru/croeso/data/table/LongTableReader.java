@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Reads a long table (one row per area, sex, age and year) from Nomis, ONS/GLA or a planner's own file, text or
- * {@code .xlsx}, and checks every cell; a file with any problem is rejected whole.
+ * {@code .xlsx}, and checks every cell; a file with any problem is rejected whole. A row that repeats an earlier
+ * row's key and value is read once and counted ({@link LongTable#repeatedRows()}); a repeated key with another value
+ * is an error.
  */
 public final class LongTableReader {
     /** Oldest single year of age accepted; ONS publishes to 90+ (mid-year estimates) and 105+ (some projections). */
@@ -52,21 +54,25 @@ public final class LongTableReader {
         List<TableRow> rows = new ArrayList<>(raw.records().size());
         Map<RowKey, Integer> seen = new HashMap<>(raw.records().size() * 2);
         int[] fileRows = new int[raw.records().size()];
+        int repeated = 0;
         for (RawTable.RawRecord record : raw.records()) {
             TableRow row = parse(record);
             if (row == null) {
                 continue;
             }
-            Integer first = seen.putIfAbsent(new RowKey(row.areaCode(), row.sex(), row.age(), row.year()),
-                    record.row());
-            if (first != null) {
-                problems.add(record.row(), name(LongColumn.AREA), "duplicate of row " + first + " (same area "
-                        + row.areaCode() + ", sex " + row.sex() + ", age " + row.age()
-                        + (index[LongColumn.YEAR.ordinal()] >= 0 ? ", year " + row.year() : "")
-                        + "); remove one of them");
-            } else {
+            Integer first = seen.putIfAbsent(new RowKey(row.areaCode(), row.sex(), row.age(), row.year()), rows.size());
+            if (first == null) {
                 fileRows[rows.size()] = record.row();
                 rows.add(row);
+            } else if (rows.get(first).value() == row.value()) {
+                // Some publishers' extracts list every row twice (the GLA's domestic migration files): same table.
+                repeated++;
+            } else {
+                problems.add(record.row(), name(LongColumn.AREA), "duplicate of row " + fileRows[first]
+                        + " with a different value (same area " + row.areaCode() + ", sex " + row.sex() + ", age "
+                        + row.age() + (index[LongColumn.YEAR.ordinal()] >= 0 ? ", year " + row.year() : "") + "; "
+                        + TableNumbers.format(rows.get(first).value()) + " there, " + TableNumbers.format(row.value())
+                        + " here); keep the right one");
             }
         }
         if (raw.records().isEmpty()) {
@@ -76,7 +82,7 @@ public final class LongTableReader {
             new CompletenessCheck(raw, problems, name(LongColumn.SEX), name(LongColumn.AGE)).check(rows, fileRows);
         }
         problems.throwIfAny();
-        return new LongTable(raw.fileName(), layout(), mapping(), rows);
+        return new LongTable(raw.fileName(), layout(), mapping(), rows, repeated);
     }
 
     private record RowKey(String area, Sex sex, int age, int year) {
