@@ -130,7 +130,7 @@ public final class PyramidChart {
     }
 
     /** Prints axis values without their sign, so both halves of a pyramid read as counts of people. */
-    private static final class AbsoluteFormat extends NumberFormat {
+    static final class AbsoluteFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
         private final NumberFormat inner;
 
