@@ -38,7 +38,8 @@ public final class Cli {
 
     /** The commands every installation has. */
     public static List<CliCommand> standardCommands() {
-        return List.of(new PyramidCommand(), new ProjectCommand(), new ImportCommand(), new RunsCommand());
+        return List.of(new PyramidCommand(), new ProjectCommand(), new ImportCommand(), new RunsCommand(),
+                new SampleCommand(), new DemandCommand(), new CompareCommand(), new UncertaintyCommand(), new SolveCommand());
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {
