@@ -13,27 +13,31 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import cymru.croeso.data.sample.AreaPyramid;
-import cymru.croeso.data.sample.SamplePopulation;
-import cymru.croeso.data.sample.WelshAuthority;
+import cymru.croeso.core.project.ProjectSession;
+import cymru.croeso.core.workbench.GroupPyramid;
+import cymru.croeso.model.Area;
 import cymru.croeso.ui.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The editor area's first editor: the selected area's names and headline figures. */
+/** The editor area's first editor: the selected area's names and headline figures from the base population. */
 public class AreaSummaryPart {
     public static final String ID = "cymru.croeso.ui.part.areaSummary";
 
     @Inject
     private MPart part;
+    @Inject
+    private ProjectSession session;
 
     private Composite body;
     private Label heading;
     private Label[] values;
+    private Area shown;
 
     private static final String[] FIELDS = { "summary.code", "summary.nameEn", "summary.nameCy", "summary.total",
-            "summary.males", "summary.females", "summary.under16", "summary.workingAge", "summary.over65" };
+            "summary.males", "summary.females", "summary.under16", "summary.workingAge", "summary.over65",
+            "summary.bornAbroad" };
 
     @PostConstruct
     public void create(Composite parent) {
@@ -51,29 +55,46 @@ public class AreaSummaryPart {
         Label source = new Label(parent, SWT.WRAP);
         source.setText(Messages.get("summary.source"));
         GridData sourceData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        sourceData.widthHint = 300;
+        sourceData.widthHint = 240;
         sourceData.verticalIndent = 12;
         source.setLayoutData(sourceData);
-        show(SelectedArea.initial());
+        show(SelectedArea.initial(session.project()));
+        session.commandStack().addCommandStackListener(e -> {
+            if (!body.isDisposed()) {
+                show(shown);
+            }
+        });
     }
 
     @Inject
     @Optional
-    public void areaSelected(@Named(IServiceConstants.ACTIVE_SELECTION) WelshAuthority area) {
+    public void areaSelected(@Named(IServiceConstants.ACTIVE_SELECTION) Area area) {
         if (area != null && body != null && !body.isDisposed()) {
             show(area);
         }
     }
 
-    private void show(WelshAuthority area) {
-        AreaPyramid p = SamplePopulation.pyramid(area.code());
+    private void show(Area area) {
+        if (area == null || session.project().getBasePopulation() == null
+                || !session.project().getBasePopulation().getAreas().contains(area)) {
+            return;
+        }
+        shown = area;
+        GroupPyramid p = GroupPyramid.ofBase(session.project().getBasePopulation(), area);
         NumberFormat n = NumberFormat.getIntegerInstance(Messages.locale());
-        String name = area.name(Messages.locale());
+        NumberFormat pct = NumberFormat.getPercentInstance(Messages.locale());
+        pct.setMaximumFractionDigits(1);
+        double ukBorn = 0;
+        for (int g = 0; g < p.groups().size(); g++) {
+            ukBorn += p.groups().get(g).isUkBorn() ? p.groupTotal(g) : 0;
+        }
+        String name = ProjectLabels.of(area);
         heading.setText(name);
         part.setLabel(Messages.get("summary.title") + ": " + name);
-        String[] text = { area.code(), area.nameEn(), area.nameCy(), n.format(p.total()),
+        String[] text = { area.getCode(), area.getNameEn(), area.getNameCy(), n.format(p.total()),
                 n.format(p.maleTotal()), n.format(p.femaleTotal()), n.format(p.persons(0, 15)),
-                n.format(p.persons(16, 64)), n.format(p.persons(65, p.topAge())) };
+                n.format(p.persons(16, 64)), n.format(p.persons(65, p.topAge())),
+                pct.format(p.total() == 0 ? 0 : 1 - ukBorn / p.total()) };
         for (int i = 0; i < text.length; i++) {
             values[i].setText(text[i]);
         }
@@ -88,6 +109,10 @@ public class AreaSummaryPart {
             }
         }
         throw new IllegalArgumentException(field);
+    }
+
+    public Area getShown() {
+        return shown;
     }
 
     @Focus

@@ -1,9 +1,12 @@
 package cymru.croeso.ui.parts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -13,75 +16,123 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
-import cymru.croeso.data.sample.WelshAuthority;
+import cymru.croeso.core.project.ProjectSession;
+import cymru.croeso.model.Project;
+import cymru.croeso.model.Scenario;
+import cymru.croeso.model.Services;
 import cymru.croeso.ui.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** The project explorer: the sample project and its areas; choosing an area selects it for the other parts. */
+/**
+ * The project explorer: the open project's areas, population groups, scenarios, services, strategy and indicators.
+ * Choosing an item selects it for the other parts; choosing a scenario also brings its chart forward.
+ */
 public class ProjectExplorerPart {
     public static final String ID = "cymru.croeso.ui.part.explorer";
-    /** The root node of the sample project. */
-    static final Object SAMPLE = new Object();
 
     @Inject
     private ESelectionService selectionService;
+    @Inject
+    private EPartService partService;
+    @Inject
+    private ProjectSession session;
 
     private TreeViewer viewer;
+    private final CommandStackListener refresher = e -> refresh();
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        List<WelshAuthority> areas = WelshAuthority.all();
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return new Object[] { SAMPLE };
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return parentElement == SAMPLE ? areas.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return element instanceof WelshAuthority ? SAMPLE : null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return element == SAMPLE;
-            }
-        });
+        viewer.setContentProvider(new Content());
         viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof WelshAuthority a ? a.name(Messages.locale()) : Messages.get("explorer.sample");
+                return ProjectLabels.of(element);
             }
         });
-        viewer.setInput(areas);
-        viewer.expandAll();
+        viewer.setInput(session);
+        viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (first instanceof WelshAuthority area) {
-                selectionService.setSelection(area);
+            if (first != null && !(first instanceof ExplorerFolder)) {
+                selectionService.setSelection(first);
+            }
+            if (first instanceof Scenario) {
+                partService.showPart(ScenarioPart.ID, EPartService.PartState.VISIBLE);
             }
         });
+        session.commandStack().addCommandStackListener(refresher);
     }
 
-    /** Selects an area as a user's click would. */
-    public void select(WelshAuthority area) {
-        viewer.setSelection(new StructuredSelection(area), true);
+    private void refresh() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    }
+
+    /** Selects a model object as a user's click would. */
+    public void select(Object element) {
+        viewer.setSelection(new StructuredSelection(element), true);
     }
 
     public TreeViewer getViewer() {
         return viewer;
     }
 
+    @PreDestroy
+    public void dispose() {
+        session.commandStack().removeCommandStackListener(refresher);
+    }
+
     @Focus
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    /** The project as folders of model objects. */
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return new Object[] { ((ProjectSession) input).project() };
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof Project p) {
+                return folders(p).toArray();
+            }
+            return parent instanceof ExplorerFolder f ? f.children().toArray() : new Object[0];
+        }
+
+        private static List<ExplorerFolder> folders(Project p) {
+            List<Object> services = new ArrayList<>();
+            Services s = p.getServices();
+            if (s != null) {
+                services.addAll(s.getSchoolEstates());
+                services.addAll(s.getEsolProviders());
+                services.addAll(s.getHousingStocks());
+                services.addAll(s.getGpPractices());
+            }
+            List<Object> themes = p.getStrategy() == null ? List.of() : List.copyOf(p.getStrategy().getThemes());
+            return List.of(new ExplorerFolder("explorer.areas", List.copyOf(p.getAreas())),
+                    new ExplorerFolder("explorer.groups", List.copyOf(p.getGroups())),
+                    new ExplorerFolder("explorer.scenarios", List.copyOf(p.getScenarios())),
+                    new ExplorerFolder("explorer.services", services),
+                    new ExplorerFolder("explorer.strategy", themes),
+                    new ExplorerFolder("explorer.indicators", List.copyOf(p.getIndicators())));
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Project || element instanceof ExplorerFolder f && !f.children().isEmpty();
+        }
     }
 }

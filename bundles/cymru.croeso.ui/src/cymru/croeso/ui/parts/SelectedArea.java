@@ -1,6 +1,7 @@
 package cymru.croeso.ui.parts;
 
-import cymru.croeso.data.sample.WelshAuthority;
+import cymru.croeso.model.Area;
+import cymru.croeso.model.Project;
 
 /** The area the parts show before the user has chosen one: Cardiff, the largest authority in the sample. */
 final class SelectedArea {
@@ -9,7 +10,12 @@ final class SelectedArea {
     private SelectedArea() {
     }
 
-    static WelshAuthority initial() {
-        return WelshAuthority.all().stream().filter(a -> a.code().equals(DEFAULT_CODE)).findFirst().orElseThrow();
+    /** Cardiff if the project has it, else its first area with a base population, else null. */
+    static Area initial(Project project) {
+        if (project.getBasePopulation() == null || project.getBasePopulation().getAreas().isEmpty()) {
+            return null;
+        }
+        return project.getBasePopulation().getAreas().stream().filter(a -> DEFAULT_CODE.equals(a.getCode())).findFirst()
+                .orElse(project.getBasePopulation().getAreas().get(0));
     }
 }
