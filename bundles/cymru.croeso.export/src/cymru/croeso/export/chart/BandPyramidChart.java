@@ -48,7 +48,7 @@ public final class BandPyramidChart {
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
         NumberAxis persons = new NumberAxis(text.get("pyramid.population"));
-        persons.setNumberFormatOverride(new PyramidChart.AbsoluteFormat(NumberFormat.getIntegerInstance(locale)));
+        persons.setNumberFormatOverride(new SignlessFormat(NumberFormat.getIntegerInstance(locale)));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(text.get("pyramid.band")), persons, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);

@@ -3,9 +3,7 @@ package cymru.croeso.export.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.FieldPosition;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
@@ -56,7 +54,7 @@ public final class PyramidChart {
         ageAxis.setTickUnit(new NumberTickUnit(10));
         ageAxis.setRange(-0.5, males.length - 0.5);
         NumberAxis populationAxis = new NumberAxis(text.get("pyramid.population"));
-        populationAxis.setNumberFormatOverride(new AbsoluteFormat(NumberFormat.getIntegerInstance(locale)));
+        populationAxis.setNumberFormatOverride(new SignlessFormat(NumberFormat.getIntegerInstance(locale)));
         double max = Math.max(max(males), max(females)) * 1.05;
         populationAxis.setRange(-max, max);
 
@@ -128,30 +126,4 @@ public final class PyramidChart {
         }
         return m;
     }
-
-    /** Prints axis values without their sign, so both halves of a pyramid read as counts of people. */
-    static final class AbsoluteFormat extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-        private final NumberFormat inner;
-
-        AbsoluteFormat(NumberFormat inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return inner.format(Math.abs(number), toAppendTo, pos);
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return inner.format(Math.abs(number), toAppendTo, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            return inner.parse(source, parsePosition);
-        }
-    }
-
 }
