@@ -39,7 +39,8 @@ public final class Cli {
     /** The commands every installation has. */
     public static List<CliCommand> standardCommands() {
         return List.of(new PyramidCommand(), new ProjectCommand(), new ImportCommand(), new RunsCommand(),
-                new SampleCommand(), new DemandCommand(), new CompareCommand(), new UncertaintyCommand(), new SolveCommand());
+                new SampleCommand(), new DemandCommand(), new CompareCommand(), new UncertaintyCommand(), new SolveCommand(),
+                new ExportCommand());
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {

@@ -13,6 +13,7 @@ import cymru.croeso.engine.MortalityAssumption;
 import cymru.croeso.engine.PopulationGrid;
 import cymru.croeso.engine.ProjectionInputs;
 import cymru.croeso.engine.SpecialFlow;
+import cymru.croeso.engine.history.StandardFertilitySchedule;
 import cymru.croeso.model.AgeSpecificFertility;
 import cymru.croeso.model.AgeSpecificMortality;
 import cymru.croeso.model.Assumptions;
@@ -119,6 +120,14 @@ public final class ProjectionInputsBuilder {
         if (f instanceof AgeSpecificFertility asf) {
             fromFirstAge = asf.getRates();
         } else if (f instanceof TotalFertility tf) {
+            if (tf.getSchedule() == null || tf.getSchedule().length == 0) {
+                // no schedule stated: spread the TFR over the engine's standard shape (Hadwiger, mean age 30)
+                double[] byAge = StandardFertilitySchedule.shape(frame.ages - 1);
+                for (int age = 0; age < byAge.length; age++) {
+                    byAge[age] *= tf.getTfr();
+                }
+                return byAge;
+            }
             fromFirstAge = tf.getSchedule();
             scale = tf.getTfr();
         } else {
