@@ -2,7 +2,6 @@ package cymru.croeso.engine.services;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** The measures of a service by area and year in one flat array, shared by the area-level results. */
 final class AreaYearValues {
@@ -20,12 +19,14 @@ final class AreaYearValues {
         this.values = new double[years * areaCodes.size() * columns.size()];
     }
 
-    static List<String> columnsOf(Enum<?>[] measures, Function<Enum<?>, String> name) {
+    /** Values for every measure of {@code measures}, zero to start with, columns named after the measures. */
+    static <M extends Enum<M> & DemandColumn> AreaYearValues of(Class<M> measures, List<String> areaCodes,
+            int firstYear, int years) {
         List<String> columns = new ArrayList<>();
-        for (Enum<?> m : measures) {
-            columns.add(name.apply(m));
+        for (M m : measures.getEnumConstants()) {
+            columns.add(m.column());
         }
-        return columns;
+        return new AreaYearValues(areaCodes, columns, firstYear, years);
     }
 
     int firstYear() {

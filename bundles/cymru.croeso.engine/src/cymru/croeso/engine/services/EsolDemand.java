@@ -6,10 +6,10 @@ import java.util.List;
  * ESOL need, applications, places, learners served, the waiting list (unmet demand), guided hours and cost by area
  * and year; see {@link Esol} for the rule that links them.
  */
-public final class EsolDemand {
+public final class EsolDemand extends AreaYearDemand<EsolDemand.Measure> {
 
     /** The measures, in the order of the CSV's value columns. */
-    public enum Measure {
+    public enum Measure implements DemandColumn {
         ADULTS_LIMITED_ENGLISH("adults_limited_english"),
         NEW_LEARNERS("new_learners"),
         CARRIED_OVER("carried_over"),
@@ -27,32 +27,18 @@ public final class EsolDemand {
             this.column = column;
         }
 
+        @Override
         public String column() {
             return column;
         }
     }
 
-    private final AreaYearValues values;
-
     EsolDemand(AreaYearValues values) {
-        this.values = values;
+        super(values);
     }
 
     static AreaYearValues emptyValues(List<String> areaCodes, int firstYear, int years) {
-        return new AreaYearValues(areaCodes, AreaYearValues.columnsOf(Measure.values(), m -> ((Measure) m).column()),
-                firstYear, years);
-    }
-
-    public int firstYear() {
-        return values.firstYear();
-    }
-
-    public int lastYear() {
-        return values.lastYear();
-    }
-
-    public double get(Measure measure, int year, int area) {
-        return values.get(year, area, measure.ordinal());
+        return AreaYearValues.of(Measure.class, areaCodes, firstYear, years);
     }
 
     /** The waiting list at the end of the year: those who sought a place and did not get one. */
@@ -62,10 +48,5 @@ public final class EsolDemand {
 
     public double cost(int year, int area) {
         return get(Measure.COST, year, area);
-    }
-
-    /** One row per area and year. */
-    public DemandTable table() {
-        return values.table();
     }
 }

@@ -3,10 +3,10 @@ package cymru.croeso.engine.services;
 import java.util.List;
 
 /** GP registrations, the unregistered and list capacity by area and year; see {@link GpRegistration}. */
-public final class GpRegistrationDemand {
+public final class GpRegistrationDemand extends AreaYearDemand<GpRegistrationDemand.Measure> {
 
     /** The measures, in the order of the CSV's value columns. */
-    public enum Measure {
+    public enum Measure implements DemandColumn {
         POPULATION("population"),
         REGISTERED("registered"),
         UNREGISTERED("unregistered"),
@@ -21,40 +21,21 @@ public final class GpRegistrationDemand {
             this.column = column;
         }
 
+        @Override
         public String column() {
             return column;
         }
     }
 
-    private final AreaYearValues values;
-
     GpRegistrationDemand(AreaYearValues values) {
-        this.values = values;
+        super(values);
     }
 
     static AreaYearValues emptyValues(List<String> areaCodes, int firstYear, int years) {
-        return new AreaYearValues(areaCodes, AreaYearValues.columnsOf(Measure.values(), m -> ((Measure) m).column()),
-                firstYear, years);
-    }
-
-    public int firstYear() {
-        return values.firstYear();
-    }
-
-    public int lastYear() {
-        return values.lastYear();
-    }
-
-    public double get(Measure measure, int year, int area) {
-        return values.get(year, area, measure.ordinal());
+        return AreaYearValues.of(Measure.class, areaCodes, firstYear, years);
     }
 
     public boolean isOverCapacity(int year, int area) {
         return get(Measure.OVER_CAPACITY_FLAG, year, area) > 0;
-    }
-
-    /** One row per area and year. */
-    public DemandTable table() {
-        return values.table();
     }
 }

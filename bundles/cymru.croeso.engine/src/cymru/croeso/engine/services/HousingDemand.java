@@ -3,10 +3,10 @@ package cymru.croeso.engine.services;
 import java.util.List;
 
 /** Households, dwellings needed and available, the shortfall, tenure and crowding by area and year; see {@link Housing}. */
-public final class HousingDemand {
+public final class HousingDemand extends AreaYearDemand<HousingDemand.Measure> {
 
     /** The measures, in the order of the CSV's value columns. */
-    public enum Measure {
+    public enum Measure implements DemandColumn {
         POPULATION("population"),
         INSTITUTIONAL_POPULATION("institutional_population"),
         HOUSEHOLD_POPULATION("household_population"),
@@ -27,19 +27,19 @@ public final class HousingDemand {
             this.column = column;
         }
 
+        @Override
         public String column() {
             return column;
         }
     }
 
-    private final AreaYearValues values;
     private final double[] householdsByGroup;
     private final int areas;
     private final int groups;
     private final double[] rentingShare;
 
     HousingDemand(AreaYearValues values, double[] householdsByGroup, int areas, int groups, double[] rentingShare) {
-        this.values = values;
+        super(values);
         this.areas = areas;
         this.householdsByGroup = householdsByGroup;
         this.groups = groups;
@@ -47,20 +47,7 @@ public final class HousingDemand {
     }
 
     static AreaYearValues emptyValues(List<String> areaCodes, int firstYear, int years) {
-        return new AreaYearValues(areaCodes, AreaYearValues.columnsOf(Measure.values(), m -> ((Measure) m).column()),
-                firstYear, years);
-    }
-
-    public int firstYear() {
-        return values.firstYear();
-    }
-
-    public int lastYear() {
-        return values.lastYear();
-    }
-
-    public double get(Measure measure, int year, int area) {
-        return values.get(year, area, measure.ordinal());
+        return AreaYearValues.of(Measure.class, areaCodes, firstYear, years);
     }
 
     public double households(int year, int area) {
@@ -69,7 +56,7 @@ public final class HousingDemand {
 
     /** Households whose representative belongs to {@code group}. */
     public double households(int year, int area, int group) {
-        values.get(year, area, 0); // checks the year
+        get(Measure.HOUSEHOLDS, year, area); // checks the year
         return householdsByGroup[((year - firstYear()) * areas + area) * groups + group];
     }
 
@@ -85,10 +72,5 @@ public final class HousingDemand {
 
     public boolean isCrowded(int year, int area) {
         return get(Measure.CROWDING_FLAG, year, area) > 0;
-    }
-
-    /** One row per area and year. */
-    public DemandTable table() {
-        return values.table();
     }
 }
