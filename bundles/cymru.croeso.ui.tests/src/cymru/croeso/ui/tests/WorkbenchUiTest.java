@@ -3,11 +3,16 @@ package cymru.croeso.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -30,10 +35,13 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,11 +52,16 @@ import org.osgi.framework.ServiceReference;
 
 import cymru.croeso.core.project.ProjectSession;
 import cymru.croeso.core.workbench.UserProject;
+import cymru.croeso.core.workshop.WorkshopSettings;
 import cymru.croeso.export.chart.GroupPyramidChart;
 import cymru.croeso.export.chart.PopulationTrendChart;
 import cymru.croeso.export.chart.PyramidChart;
 import cymru.croeso.model.Area;
 import cymru.croeso.model.CroesoPackage;
+import cymru.croeso.model.Scenario;
+import cymru.croeso.ui.chart.ScreenKey;
+import cymru.croeso.ui.handlers.WorkshopHandler;
+import cymru.croeso.ui.workshop.WorkshopPart;
 import cymru.croeso.ui.parts.AreaSummaryPart;
 import cymru.croeso.ui.parts.ProjectExplorerPart;
 import cymru.croeso.ui.parts.PyramidPart;
@@ -65,6 +78,10 @@ class WorkbenchUiTest {
     private static final String CARDIFF = "W06000015";
     private static final String SWANSEA = "W06000011";
     private static final String EDITOR_STACK = "cymru.croeso.stack.editors";
+    private static final String WORKSHOP_COMMAND = "cymru.croeso.command.workshop";
+    /** Microseconds per move spent projecting, and per chart spent drawing, for the latency report. */
+    private static final List<Long> COMPUTE = new ArrayList<>();
+    private static final List<Long> PAINT = new ArrayList<>();
 
     private static boolean welsh() {
         return "cy".equals(Locale.getDefault().getLanguage());
@@ -124,6 +141,15 @@ class WorkbenchUiTest {
             }
             Thread.sleep(10);
         }
+    }
+
+    static ScreenKey keyOf(JFreeChart chart) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof ScreenKey key) {
+                return key;
+            }
+        }
+        throw new AssertionError("the chart has no key");
     }
 
     static double sum(double[] values) {
@@ -201,8 +227,10 @@ class WorkbenchUiTest {
         assertEquals(CARDIFF_2011, pyramid.getShown().total(), 1e-6);
         assertEquals(91, GroupPyramidChart.valuesOf(chart, PyramidChart.MALES, 0).length);
         assertTrue(chart.getTitle().getText().startsWith(welsh() ? "Caerdydd" : "Cardiff"), chart.getTitle().getText());
-        assertTrue(GroupPyramidChart.keyOf(chart).names().stream().anyMatch(n -> n.startsWith(welsh() ? "Ffoaduriaid" : "Refugees")),
-                GroupPyramidChart.keyOf(chart).names().toString());
+        ScreenKey key = keyOf(chart);
+        assertTrue(key.names().stream().anyMatch(n -> n.startsWith(welsh() ? "Ffoaduriaid" : "Refugees")),
+                key.names().toString());
+        assertEquals(RectangleEdge.TOP, key.getPosition(), "the key sits under the title, clear of the window's edge");
         assertTrue(pyramid.getCanvas().getPaintCount() > 0, "the chart was never painted");
         screenshot("main-window");
     }
@@ -299,14 +327,154 @@ class WorkbenchUiTest {
         screenshot("scenario");
     }
 
+    @Test
+    @Order(9)
+    void workshopModeOpensInLargeTypeWithThreeSlidersOnCardiffAgainstTheBaseline() throws Exception {
+        run(WORKSHOP_COMMAND);
+        spin(800);
+        MWindow window = WorkshopHandler.find(application());
+        assertNotNull(window, "Workshop mode opened no window");
+        WorkshopPart workshop = (WorkshopPart) part(WorkshopPart.ID).getObject();
+        assertNotNull(workshop, "the workshop part was not created");
+        assertEquals(CARDIFF, workshop.getWorkshop().area().getCode());
+        assertEquals(welsh() ? "Caerdydd" : "Cardiff", workshop.getAreaChooser().getText());
+        assertEquals(3, workshop.getSliders().size());
+        assertEquals(30, workshop.getSliders().get(0).getMaximum());
+        assertEquals(500, workshop.getSliders().get(1).getMaximum());
+        assertEquals(1000, workshop.getSliders().get(2).getMaximum());
+        for (Control c : new Control[] { workshop.getAreaChooser(), workshop.getSaveButton() }) {
+            assertTrue(c.getFont().getFontData()[0].getHeight() >= 20, "type for a room is 20 pt or more: " + c);
+        }
+        // at the baseline's settings the charts show the baseline: Cardiff's published total in the base year
+        assertTrue(workshop.getSettings().isBaseline());
+        assertEquals(CARDIFF_2011, workshop.getShown().total(0), 1e-6);
+        assertEquals(workshop.getWorkshop().baselineResult().total(workshop.getShown().years() - 1),
+                workshop.getShown().total(workshop.getShown().years() - 1), 1e-6);
+        for (var canvas : workshop.getCanvases()) {
+            assertTrue(canvas.getPaintCount() > 0, "a workshop chart was never painted");
+            assertTrue(canvas.getSize().y > 250, "a workshop chart is too small: " + canvas.getSize());
+        }
+        // a move the room can see: 1.5 × migration, 200 resettled a year, 300 more ESOL places
+        move(workshop, 0, 15);
+        move(workshop, 1, 200);
+        move(workshop, 2, 300);
+        int last = workshop.getShown().years() - 1;
+        assertEquals(1.5, workshop.getSettings().migrationFactor(), 1e-9);
+        assertTrue(workshop.getShown().bornAbroad(last) > workshop.getWorkshop().baselineResult().bornAbroad(last) + 200 * 20,
+                "more arrivals should mean more people born abroad");
+        assertEquals(workshop.getWorkshop().baselineResult().esolPlaces()[last] + 300, workshop.getShown().esolPlaces()[last], 1e-6);
+        screenshot("workshop", (Shell) window.getWidget());
+    }
+
+    @Test
+    @Order(10)
+    void everySliderMoveIsPaintedQuicklyAndTheLatencyIsWrittenDown() throws Exception {
+        WorkshopPart workshop = (WorkshopPart) part(WorkshopPart.ID).getObject();
+        StringBuilder report = new StringBuilder();
+        List<Long> all = new ArrayList<>();
+        COMPUTE.clear();
+        PAINT.clear();
+        String[] names = { "migration", "resettlement", "esol" };
+        int moves = 40;
+        for (int s = 0; s < 3; s++) {
+            Scale slider = workshop.getSliders().get(s);
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < moves; i++) {
+                int position = (slider.getMaximum() * ((i * 7) % moves)) / moves;
+                if (position == slider.getSelection()) {
+                    position = (position + 1) % (slider.getMaximum() + 1);
+                }
+                times.add(move(workshop, s, position));
+            }
+            all.addAll(times);
+            report.append(String.format(Locale.ROOT, "%s %s: n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", lang(), names[s],
+                    times.size(), percentile(times, 50), percentile(times, 95), percentile(times, 100)));
+        }
+        report.append(String.format(Locale.ROOT, "%s all: n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms (slider event to both charts painted, Cardiff, %s)%n",
+                lang(), all.size(), percentile(all, 50), percentile(all, 95), percentile(all, 100),
+                workshop.getCanvases().get(0).getSize() + " + " + workshop.getCanvases().get(1).getSize()));
+        report.append(String.format(Locale.ROOT, "%s  of which projection + ESOL: p50=%.1f ms p95=%.1f ms; one chart drawn: p50=%.1f ms p95=%.1f ms%n",
+                lang(), percentile(COMPUTE, 50), percentile(COMPUTE, 95), percentile(PAINT, 50), percentile(PAINT, 95)));
+        Path out = Path.of("target", "workshop-latency.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.print(report);
+    }
+
+    @Test
+    @Order(11)
+    void savingTheSettingsAsAScenarioAddsAChildOfTheBaselineThatCtrlZTakesBack() throws Exception {
+        WorkshopPart workshop = (WorkshopPart) part(WorkshopPart.ID).getObject();
+        workshop.show(new WorkshopSettings(1.5, 200, 300));
+        ProjectSession session = session();
+        int scenarios = session.project().getScenarios().size();
+        workshop.getSaveButton().notifyListeners(SWT.Selection, new Event());
+        spin(300);
+        assertEquals(scenarios + 1, session.project().getScenarios().size());
+        Scenario saved = session.project().getScenarios().get(scenarios);
+        assertEquals(session.project().getScenarios().get(0), saved.getParent());
+        assertTrue(saved.getName().startsWith(welsh() ? "Caerdydd: " : "Cardiff: "), saved.getName());
+        assertTrue(session.isDirty());
+        screenshot("workshop-saved", (Shell) WorkshopHandler.find(application()).getWidget());
+        run("org.eclipse.ui.edit.undo");
+        spin(300);
+        assertEquals(scenarios, session.project().getScenarios().size());
+        assertFalse(session.isDirty(), "undoing the snapshot leaves the project as it was saved");
+        run(WORKSHOP_COMMAND);
+        spin(300);
+        assertNull(WorkshopHandler.find(application()), "the command closes workshop mode again");
+    }
+
+    /** Moves one workshop slider as a hand would and returns the microseconds until both charts have been painted. */
+    private static long move(WorkshopPart workshop, int slider, int position) throws Exception {
+        Scale scale = workshop.getSliders().get(slider);
+        int[] before = workshop.getCanvases().stream().mapToInt(c -> c.getPaintCount()).toArray();
+        // ESOL places change only the ESOL chart; the other sliders change both
+        boolean population = slider != 2;
+        Display display = Display.getCurrent();
+        long start = System.nanoTime();
+        scale.setSelection(position);
+        scale.notifyListeners(SWT.Selection, new Event());
+        long deadline = start + 2_000_000_000L;
+        while (!((!population || workshop.getCanvases().get(0).getPaintCount() > before[0])
+                && workshop.getCanvases().get(1).getPaintCount() > before[1])) {
+            if (!display.readAndDispatch() && System.nanoTime() > deadline) {
+                throw new AssertionError("the workshop charts were not painted within 2 s of a slider move");
+            }
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        COMPUTE.add(workshop.getLastComputeNanos() / 1000);
+        if (population) {
+            PAINT.add(workshop.getCanvases().get(0).getLastPaintNanos() / 1000);
+        }
+        PAINT.add(workshop.getCanvases().get(1).getLastPaintNanos() / 1000);
+        while (display.readAndDispatch()) {
+            // let anything else the move queued run before the next one
+        }
+        return micros;
+    }
+
+    private static double percentile(List<Long> micros, int p) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
     private static void screenshot(String name) throws Exception {
+        screenshot(name, shell());
+    }
+
+    private static void screenshot(String name, Shell shell) throws Exception {
         spin(300);
         Display display = Display.getCurrent();
-        Rectangle b = shell().getBounds();
+        Rectangle b = shell.getBounds();
         Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, b.x, b.y);
+            // the widgets draw themselves into the image: without a window manager the screen keeps stale pixels
+            // of GTK's own widgets (slider thumbs, changed labels), which a screen grab would show
+            shell.print(gc);
         } finally {
             gc.dispose();
         }

@@ -19,13 +19,16 @@ import org.jfree.swt.SWTGraphics2D;
 public class ChartCanvas extends Canvas implements ChartChangeListener {
     private JFreeChart chart;
     private int paintCount;
+    private long lastPaintNanos;
 
     public ChartCanvas(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         addPaintListener(e -> {
             Rectangle area = getClientArea();
             if (chart != null && area.width > 0 && area.height > 0) {
+                long start = System.nanoTime();
                 draw(e.gc, chart, area.width, area.height);
+                lastPaintNanos = System.nanoTime() - start;
                 paintCount++;
             }
         });
@@ -52,6 +55,11 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
     /** How often the chart has been painted: tests wait on it. */
     public int getPaintCount() {
         return paintCount;
+    }
+
+    /** How long the last paint took to draw the chart, in nanoseconds: the workshop's latency report uses it. */
+    public long getLastPaintNanos() {
+        return lastPaintNanos;
     }
 
     @Override

@@ -48,9 +48,16 @@ public class AreaSummaryPart {
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         values = new Label[FIELDS.length];
         for (int i = 0; i < FIELDS.length; i++) {
-            new Label(parent, SWT.NONE).setText(Messages.get(FIELDS[i]));
+            // names wrap, values do not: a code or a total cut short is wrong, a name on two lines is not
+            Label label = new Label(parent, SWT.WRAP);
+            label.setText(Messages.get(FIELDS[i]));
+            GridData labelData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+            labelData.widthHint = 150;
+            label.setLayoutData(labelData);
             values[i] = new Label(parent, SWT.NONE);
-            values[i].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            GridData valueData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            valueData.minimumWidth = 90;
+            values[i].setLayoutData(valueData);
         }
         Label source = new Label(parent, SWT.WRAP);
         source.setText(Messages.get("summary.source"));

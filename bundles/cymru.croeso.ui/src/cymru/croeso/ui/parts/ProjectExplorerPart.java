@@ -55,6 +55,12 @@ public class ProjectExplorerPart {
         });
         viewer.setInput(session);
         viewer.expandToLevel(2);
+        // a first start shows what a planner picks from: the areas and the scenarios
+        for (ExplorerFolder folder : Content.folders(session.project())) {
+            if (folder.key().equals("explorer.areas") || folder.key().equals("explorer.scenarios")) {
+                viewer.setExpandedState(folder, true);
+            }
+        }
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first != null && !(first instanceof ExplorerFolder)) {
@@ -94,9 +100,12 @@ public class ProjectExplorerPart {
 
     /** The project as folders of model objects. */
     private static final class Content implements ITreeContentProvider {
+        private Project project;
+
         @Override
         public Object[] getElements(Object input) {
-            return new Object[] { ((ProjectSession) input).project() };
+            project = ((ProjectSession) input).project();
+            return new Object[] { project };
         }
 
         @Override
@@ -125,9 +134,16 @@ public class ProjectExplorerPart {
                     new ExplorerFolder("explorer.indicators", List.copyOf(p.getIndicators())));
         }
 
+        /** The folder an object is in, so that selecting it from code (or another part) reveals it. */
         @Override
         public Object getParent(Object element) {
-            return null;
+            if (project == null || element instanceof Project) {
+                return null;
+            }
+            if (element instanceof ExplorerFolder) {
+                return project;
+            }
+            return folders(project).stream().filter(f -> f.children().contains(element)).findFirst().orElse(null);
         }
 
         @Override

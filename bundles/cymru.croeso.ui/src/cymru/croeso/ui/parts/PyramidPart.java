@@ -17,6 +17,7 @@ import cymru.croeso.model.Area;
 import cymru.croeso.model.PopulationGroup;
 import cymru.croeso.ui.Messages;
 import cymru.croeso.ui.chart.ChartCanvas;
+import cymru.croeso.ui.chart.KeyOnTop;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -57,9 +58,9 @@ public class PyramidPart {
         }
         area = selected;
         shown = GroupPyramid.ofBase(session.project().getBasePopulation(), selected);
-        canvas.setChart(GroupPyramidChart.create(Messages.format("pyramid.title", ProjectLabels.of(selected), shown.year()),
+        canvas.setChart(KeyOnTop.of(GroupPyramidChart.create(Messages.format("pyramid.title", ProjectLabels.of(selected), shown.year()),
                 groupNames(shown.groups()), shown.males(), shown.females(), Messages.get("pyramid.source"),
-                Messages.locale()));
+                Messages.locale())));
     }
 
     static List<String> groupNames(List<PopulationGroup> groups) {

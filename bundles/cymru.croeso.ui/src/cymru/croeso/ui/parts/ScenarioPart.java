@@ -27,6 +27,7 @@ import cymru.croeso.model.Area;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.ui.Messages;
 import cymru.croeso.ui.chart.ChartCanvas;
+import cymru.croeso.ui.chart.KeyOnTop;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -115,11 +116,11 @@ public class ScenarioPart {
         }
         trend = GroupTrend.of(run.result(), area.getCode());
         String name = ProjectLabels.of(area);
-        trendCanvas.setChart(PopulationTrendChart.create(
+        trendCanvas.setChart(KeyOnTop.of(PopulationTrendChart.create(
                 Messages.format("scenario.title", ProjectLabels.of(scenario), name),
                 PyramidPart.groupNames(session.project().getBasePopulation().getGroups()), trend.firstYear(),
                 trend.totals(), Messages.get("scenario.allGroups"), Messages.get("scenario.bornAbroad"),
-                Messages.get("scenario.source"), Messages.locale()));
+                Messages.get("scenario.source"), Messages.locale())));
         int year = Math.max(trend.firstYear(), Math.min(trend.lastYear(), years.getSelection()));
         years.setMinimum(trend.firstYear());
         years.setMaximum(trend.lastYear());
@@ -144,14 +145,15 @@ public class ScenarioPart {
         }
         if (years.getSelection() != year) {
             years.setSelection(year);
+            years.redraw();
         }
         yearLabel.setText(Messages.format("scenario.year", String.valueOf(year)));
         yearLabel.getParent().layout();
         pyramid = GroupPyramid.ofRun(run, session.project().getBasePopulation(), area, year);
         String title = Messages.format("scenario.pyramidTitle", ProjectLabels.of(area), String.valueOf(year));
         if (pyramidCanvas.getChart() == null) {
-            pyramidCanvas.setChart(GroupPyramidChart.create(title, PyramidPart.groupNames(pyramid.groups()),
-                    pyramid.males(), pyramid.females(), null, Messages.locale()));
+            pyramidCanvas.setChart(KeyOnTop.of(GroupPyramidChart.create(title, PyramidPart.groupNames(pyramid.groups()),
+                    pyramid.males(), pyramid.females(), null, Messages.locale())));
         } else {
             GroupPyramidChart.update(pyramidCanvas.getChart(), title, pyramid.males(), pyramid.females());
         }

@@ -73,7 +73,9 @@ public class ProjectAddon {
             return;
         }
         for (MWindow window : application.getChildren()) {
-            window.setLabel(title(session));
+            if (!cymru.croeso.ui.handlers.WorkshopHandler.WINDOW_ID.equals(window.getElementId())) {
+                window.setLabel(title(session));
+            }
         }
     }
 

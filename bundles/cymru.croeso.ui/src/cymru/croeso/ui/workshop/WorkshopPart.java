@@ -1,0 +1,304 @@
+package cymru.croeso.ui.workshop;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.e4.ui.di.Focus;
+import org.jfree.chart.JFreeChart;
+
+import cymru.croeso.core.project.ProjectSession;
+import cymru.croeso.core.workshop.WorkshopArea;
+import cymru.croeso.core.workshop.WorkshopResult;
+import cymru.croeso.core.workshop.WorkshopScenario;
+import cymru.croeso.core.workshop.WorkshopSettings;
+import cymru.croeso.model.Area;
+import cymru.croeso.model.Scenario;
+import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.chart.ChartCanvas;
+import cymru.croeso.ui.parts.ProjectLabels;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Workshop mode: three sliders for one area (net international migration ×, a resettlement intake, ESOL places)
+ * whose every move re-projects the area and redraws two charts against the baseline, and a button that keeps the
+ * settings as a scenario of the project (one command, so Ctrl+Z takes it back). Type is large for a room.
+ */
+public class WorkshopPart {
+    public static final String ID = "cymru.croeso.ui.part.workshop";
+    /** Cardiff, the sample's largest authority, as in the other parts. */
+    static final String DEFAULT_AREA = "W06000015";
+
+    @Inject
+    private ProjectSession session;
+
+    private final CommandStackListener projectChanged = e -> projectChanged();
+    private LocalResourceManager resources;
+    private Combo combo;
+    private List<Area> areas;
+    private WorkshopSlider migration;
+    private WorkshopSlider resettlement;
+    private WorkshopSlider esolPlaces;
+    private Text name;
+    private Button save;
+    private Label status;
+    private ChartCanvas populationCanvas;
+    private ChartCanvas esolCanvas;
+    private WorkshopArea workshop;
+    private WorkshopSettings settings = WorkshopSettings.BASELINE;
+    private WorkshopResult shown;
+    private double populationUpper;
+    private double esolUpper;
+    private WorkshopSettings drawn;
+    private long lastComputeNanos;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        FontDescriptor base = FontDescriptor.createFrom(parent.getFont());
+        Font text = resources.create(base.setHeight(20));
+        Font large = resources.create(base.setHeight(24).setStyle(SWT.BOLD));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 16;
+        layout.marginTop = 12;
+        // the bottom edge of a projected (or unmanaged) window is the first to be cropped: keep it empty
+        layout.marginBottom = 40;
+        layout.horizontalSpacing = 24;
+        parent.setLayout(layout);
+        parent.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        parent.setBackgroundMode(SWT.INHERIT_FORCE);
+
+        Composite panel = new Composite(parent, SWT.NONE);
+        GridData panelData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        panelData.widthHint = 500;
+        panel.setLayoutData(panelData);
+        GridLayout panelLayout = new GridLayout(1, false);
+        panelLayout.verticalSpacing = 14;
+        panel.setLayout(panelLayout);
+        Label title = new Label(panel, SWT.WRAP);
+        title.setText(Messages.get("workshop.heading"));
+        title.setFont(large);
+        combo = new Combo(panel, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setFont(text);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        areas = new ArrayList<>(session.project().getBasePopulation().getAreas());
+        areas.forEach(a -> combo.add(ProjectLabels.of(a)));
+        combo.setVisibleItemCount(12);
+        combo.addListener(SWT.Selection, e -> reload());
+
+        NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
+        migration = new WorkshopSlider(panel, Messages.get("workshop.migration"),
+                (int) Math.round(WorkshopSettings.MAX_MIGRATION_FACTOR / WorkshopSettings.MIGRATION_STEP), 1, 5,
+                p -> "\u00d7 " + String.format(Messages.locale(), "%.1f", WorkshopSettings.migrationFactorAt(p)), text, large);
+        resettlement = new WorkshopSlider(panel, Messages.get("workshop.resettlement"),
+                (int) WorkshopSettings.MAX_RESETTLEMENT, 10, 50, whole::format, text, large);
+        esolPlaces = new WorkshopSlider(panel, Messages.get("workshop.esol"), (int) WorkshopSettings.MAX_ESOL_PLACES, 10,
+                100, p -> "+" + whole.format(p), text, large);
+        migration.scale().addListener(SWT.Selection, e -> moved());
+        resettlement.scale().addListener(SWT.Selection, e -> moved());
+        esolPlaces.scale().addListener(SWT.Selection, e -> moved());
+
+        // left empty, the snapshot is named after its settings; a facilitator may type a name the room chose
+        name = new Text(panel, SWT.BORDER | SWT.SINGLE);
+        name.setFont(text);
+        name.setMessage(Messages.get("workshop.namePrompt"));
+        name.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite buttons = new Composite(panel, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout buttonLayout = new GridLayout(1, true);
+        buttonLayout.marginWidth = 0;
+        buttons.setLayout(buttonLayout);
+        save = new Button(buttons, SWT.PUSH);
+        save.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        save.setText(Messages.get("workshop.save"));
+        save.setFont(text);
+        save.setEnabled(!session.isReadOnly());
+        save.addListener(SWT.Selection, e -> saveAsScenario());
+        Button reset = new Button(buttons, SWT.PUSH);
+        reset.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        reset.setText(Messages.get("workshop.reset"));
+        reset.setFont(text);
+        reset.addListener(SWT.Selection, e -> show(WorkshopSettings.BASELINE));
+        status = new Label(panel, SWT.WRAP);
+        status.setFont(text);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        SashForm charts = new SashForm(parent, SWT.VERTICAL);
+        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        populationCanvas = new ChartCanvas(charts, SWT.NONE);
+        esolCanvas = new ChartCanvas(charts, SWT.NONE);
+        Area initial = areas.stream().filter(a -> DEFAULT_AREA.equals(a.getCode())).findFirst().orElse(areas.get(0));
+        combo.select(areas.indexOf(initial));
+        reload();
+        session.commandStack().addCommandStackListener(projectChanged);
+    }
+
+    /** The workshop works on a copy of the project: take a fresh one after any edit (a snapshot, an undo). */
+    private void projectChanged() {
+        if (combo != null && !combo.isDisposed()) {
+            combo.getDisplay().asyncExec(this::reload);
+        }
+    }
+
+    /** (Re)builds the chosen area's workshop and charts, keeping the slider settings. */
+    private void reload() {
+        if (combo.isDisposed()) {
+            return;
+        }
+        Area area = areas.get(Math.max(0, combo.getSelectionIndex()));
+        Scenario baseline = session.project().getScenarios().stream().filter(s -> s.getParent() == null).findFirst()
+                .orElseThrow();
+        workshop = WorkshopArea.of(session.project(), baseline, area);
+        resettlement.scale().setEnabled(workshop.hasResettlementGroup());
+        // the scale is fixed at the sliders' largest effect, so that a move changes the size of things, not the axis
+        WorkshopResult most = workshop.run(new WorkshopSettings(WorkshopSettings.MAX_MIGRATION_FACTOR,
+                WorkshopSettings.MAX_RESETTLEMENT, 0));
+        WorkshopResult base = workshop.baselineResult();
+        populationUpper = 0;
+        esolUpper = 0;
+        for (int y = 0; y < base.years(); y++) {
+            populationUpper = Math.max(populationUpper, Math.max(most.bornAbroad(y), base.bornAbroad(y)));
+            esolUpper = Math.max(esolUpper, Math.max(most.esolApplicants()[y], base.esolPlaces()[y] + WorkshopSettings.MAX_ESOL_PLACES));
+        }
+        populationUpper *= 1.05;
+        esolUpper *= 1.05;
+        List<String> groups = session.project().getBasePopulation().getGroups().stream().map(ProjectLabels::of).toList();
+        drawn = null;
+        populationCanvas.setChart(WorkshopCharts.population(groups, Messages.get("workshop.baselineBornAbroad"), base,
+                Messages.locale()));
+        esolCanvas.setChart(WorkshopCharts.esol(Messages.get("workshop.seeking"), Messages.get("workshop.places"),
+                Messages.get("workshop.baselineSeeking"), base, Messages.locale()));
+        show(settings);
+    }
+
+    private void moved() {
+        settings = new WorkshopSettings(WorkshopSettings.migrationFactorAt(migration.selection()), resettlement.selection(),
+                esolPlaces.selection());
+        update();
+    }
+
+    /** Puts the sliders at {@code newSettings} and shows them. */
+    public void show(WorkshopSettings newSettings) {
+        settings = newSettings;
+        migration.select((int) Math.round(newSettings.migrationFactor() / WorkshopSettings.MIGRATION_STEP));
+        resettlement.select((int) Math.round(newSettings.resettlementPerYear()));
+        esolPlaces.select((int) Math.round(newSettings.esolPlacesAdded()));
+        update();
+    }
+
+    private void update() {
+        migration.showValue();
+        resettlement.showValue();
+        esolPlaces.showValue();
+        long start = System.nanoTime();
+        shown = workshop.run(settings);
+        lastComputeNanos = System.nanoTime() - start;
+        // only the chart whose data moved is redrawn: ESOL places change no one's age or home
+        boolean population = !WorkshopArea.samePopulation(settings, drawn);
+        drawn = settings;
+        WorkshopResult base = workshop.baselineResult();
+        int last = shown.years() - 1;
+        NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
+        String year = String.valueOf(shown.lastYear());
+        if (population) {
+            WorkshopCharts.showPopulation(populationCanvas.getChart(), Messages.format("workshop.populationTitle", year,
+                    whole.format(shown.bornAbroad(last)), whole.format(base.bornAbroad(last))),
+                    Messages.format("workshop.headline", year, whole.format(shown.total(last)), whole.format(base.total(last))),
+                    shown, populationUpper);
+        }
+        WorkshopCharts.showEsol(esolCanvas.getChart(), Messages.format("workshop.esolTitle", year,
+                whole.format(shown.esolApplicants()[last]), whole.format(shown.esolPlaces()[last]),
+                whole.format(shown.esolWaiting()[last])), shown, esolUpper);
+        // paint now rather than at the next frame: the room sees the chart follow the hand
+        populationCanvas.update();
+        esolCanvas.update();
+    }
+
+    private String scenarioName(String area) {
+        return Messages.format("workshop.scenarioName", area,
+                String.format(Messages.locale(), "%.1f", settings.migrationFactor()),
+                Math.round(settings.resettlementPerYear()), Math.round(settings.esolPlacesAdded()));
+    }
+
+    /** Keeps the current settings as a child scenario of the baseline. */
+    public Scenario saveAsScenario() {
+        String id = WorkshopScenario.nextId(session.project());
+        String scenarioName = name.getText().isBlank() ? scenarioName(ProjectLabels.of(workshop.area()))
+                : name.getText().trim();
+        Command command = WorkshopScenario.create(session.editingDomain(), session.project(), workshop.baseline(),
+                workshop.area(), settings, id, scenarioName);
+        if (!session.execute(command)) {
+            status.setText(Messages.get("workshop.saveFailed"));
+            return null;
+        }
+        status.setText(Messages.format("workshop.saved", scenarioName));
+        name.setText("");
+        status.getParent().layout(true, true);
+        return WorkshopScenario.scenarioOf(command);
+    }
+
+    /** How long the last move's projection and ESOL calculation took, in nanoseconds (for the latency report). */
+    public long getLastComputeNanos() {
+        return lastComputeNanos;
+    }
+
+    public WorkshopSettings getSettings() {
+        return settings;
+    }
+
+    public WorkshopResult getShown() {
+        return shown;
+    }
+
+    public WorkshopArea getWorkshop() {
+        return workshop;
+    }
+
+    /** The sliders in panel order: migration ×, resettlement a year, ESOL places. */
+    public List<org.eclipse.swt.widgets.Scale> getSliders() {
+        return List.of(migration.scale(), resettlement.scale(), esolPlaces.scale());
+    }
+
+    public List<ChartCanvas> getCanvases() {
+        return List.of(populationCanvas, esolCanvas);
+    }
+
+    public Combo getAreaChooser() {
+        return combo;
+    }
+
+    public Button getSaveButton() {
+        return save;
+    }
+
+    JFreeChart populationChart() {
+        return populationCanvas.getChart();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.commandStack().removeCommandStackListener(projectChanged);
+    }
+
+    @Focus
+    public void setFocus() {
+        migration.scale().setFocus();
+    }
+}

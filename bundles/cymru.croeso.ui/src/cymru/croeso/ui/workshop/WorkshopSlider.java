@@ -1,0 +1,75 @@
+package cymru.croeso.ui.workshop;
+
+import java.util.function.IntFunction;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+
+/** One lever of the workshop panel: its name, its current value in large figures, and the slider. */
+final class WorkshopSlider {
+    private final Scale scale;
+    private final Label value;
+    private final IntFunction<String> format;
+
+    WorkshopSlider(Composite parent, String name, int max, int increment, int page, IntFunction<String> format,
+            Font font, Font valueFont) {
+        this.format = format;
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        box.setLayout(layout);
+        // the name on a line of its own (Welsh names are long), then the slider and its value side by side
+        Label label = new Label(box, SWT.WRAP);
+        label.setText(name);
+        label.setFont(font);
+        GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        labelData.widthHint = 460;
+        label.setLayoutData(labelData);
+        scale = new Scale(box, SWT.HORIZONTAL);
+        scale.setMinimum(0);
+        scale.setMaximum(max);
+        scale.setIncrement(increment);
+        scale.setPageIncrement(page);
+        GridData scaleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        scaleData.heightHint = 48;
+        scale.setLayoutData(scaleData);
+        value = new Label(box, SWT.RIGHT);
+        value.setFont(valueFont);
+        GridData valueData = new GridData(SWT.END, SWT.CENTER, false, false);
+        valueData.widthHint = 130;
+        value.setLayoutData(valueData);
+        // laid out first with its widest text, so that GTK never sizes the label for "0" and clips "+300" to "00"
+        value.setText(format.apply(max));
+    }
+
+    Scale scale() {
+        return scale;
+    }
+
+    int selection() {
+        return scale.getSelection();
+    }
+
+    void select(int position) {
+        if (scale.getSelection() != position) {
+            scale.setSelection(position);
+            scale.redraw();
+        }
+        showValue();
+    }
+
+    /** Shows the slider's value, laying out its line again only when the text changed. */
+    void showValue() {
+        String text = format.apply(scale.getSelection());
+        if (!text.equals(value.getText())) {
+            value.setText(text);
+            value.getParent().layout(new org.eclipse.swt.widgets.Control[] { value });
+        }
+    }
+}
