@@ -6,6 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 
 /** The pack's first sheet: what it covers, where its figures come from, and how they were protected. */
 final class CoverSheet {
+    /** Characters that fit on one line of the value column (110 characters wide), with a margin for wide letters. */
+    private static final int CHARACTERS_PER_LINE = 95;
     private final SheetWriter sheet;
     private final PackText text;
     private int disclosureRow = -1;
@@ -48,6 +50,18 @@ final class CoverSheet {
         XSSFRow row = sheet.newRow();
         sheet.text(row, 0, label, sheet.styles().header());
         sheet.text(row, 1, value, sheet.styles().wrapped());
+        fitHeight(row, value);
+    }
+
+    // Excel and LibreOffice do not grow a row for wrapped text written by POI: give it the lines it needs
+    private static void fitHeight(XSSFRow row, String value) {
+        int lines = 0;
+        for (String paragraph : value.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + CHARACTERS_PER_LINE - 1) / CHARACTERS_PER_LINE);
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * 13f + 2f);
+        }
     }
 
     private void list(String label, List<String> lines) {
@@ -56,6 +70,7 @@ final class CoverSheet {
         for (int i = 0; i < lines.size(); i++) {
             XSSFRow row = i == 0 ? first : sheet.newRow();
             sheet.text(row, 1, lines.get(i), sheet.styles().wrapped());
+            fitHeight(row, lines.get(i));
         }
         sheet.skipRow();
     }
