@@ -6,7 +6,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.block.RectangleConstraint;
@@ -92,31 +91,10 @@ public final class GroupKey extends Title {
     /** Each row as the x offsets where its items start, followed by the row's width. */
     private List<double[]> layout(FontMetrics fm, double maxWidth) {
         double box = fm.getAscent() * 0.9;
-        List<double[]> rows = new ArrayList<>();
-        List<Double> row = new ArrayList<>();
-        double x = 0;
-        for (String name : names) {
-            double w = box + 4 + fm.stringWidth(name);
-            if (!row.isEmpty() && x + w > maxWidth) {
-                rows.add(finish(row, x - GAP));
-                row = new ArrayList<>();
-                x = 0;
-            }
-            row.add(x);
-            x += w + GAP;
+        double[] widths = new double[names.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = box + 4 + fm.stringWidth(names.get(i));
         }
-        if (!row.isEmpty()) {
-            rows.add(finish(row, x - GAP));
-        }
-        return rows;
-    }
-
-    private static double[] finish(List<Double> starts, double width) {
-        double[] out = new double[starts.size() + 1];
-        for (int i = 0; i < starts.size(); i++) {
-            out[i] = starts.get(i);
-        }
-        out[starts.size()] = width;
-        return out;
+        return KeyRows.layout(widths, maxWidth, GAP);
     }
 }

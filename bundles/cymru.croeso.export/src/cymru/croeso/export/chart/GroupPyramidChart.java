@@ -1,6 +1,5 @@
 package cymru.croeso.export.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -84,14 +82,7 @@ public final class GroupPyramidChart {
             renderer.setSeriesPaint(groups.size() + g, GroupColours.of(g));
         }
 
-        XYPlot plot = new XYPlot(data, ageAxis, personsAxis, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xd0d0d0));
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeZeroBaselineVisible(true);
-        plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
-        plot.setRangeZeroBaselineStroke(new BasicStroke(1f));
+        XYPlot plot = PyramidChart.horizontalPlot(new XYPlot(data, ageAxis, personsAxis, renderer));
         Font sexFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(13 * typeScale));
         plot.addAnnotation(label(text.get("pyramid.males"), -max * 0.6, ages - 5, sexFont), false);
         plot.addAnnotation(label(text.get("pyramid.females"), max * 0.6, ages - 5, sexFont), false);

@@ -65,14 +65,7 @@ public final class PyramidChart {
         renderer.setSeriesPaint(0, MALE_COLOUR);
         renderer.setSeriesPaint(1, FEMALE_COLOUR);
 
-        XYPlot plot = new XYPlot(data, ageAxis, populationAxis, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xd0d0d0));
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeZeroBaselineVisible(true);
-        plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
-        plot.setRangeZeroBaselineStroke(new BasicStroke(1f));
+        XYPlot plot = horizontalPlot(new XYPlot(data, ageAxis, populationAxis, renderer));
         // the sexes are named inside the plot, in their bars' colours: clearer than a legend and cheaper to draw
         Font sexFont = new Font(Font.SANS_SERIF, Font.BOLD, 13);
         plot.addAnnotation(sexLabel(text.get("pyramid.males"), -max * 0.6, males.length - 4, MALE_COLOUR, sexFont), false);
@@ -104,6 +97,18 @@ public final class PyramidChart {
             s.add(age, sign * values[age], false);
         }
         return s;
+    }
+
+    /** Lays a pyramid's plot on its side (ages up, persons across) with a marked zero line between the sexes. */
+    static XYPlot horizontalPlot(XYPlot plot) {
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xd0d0d0));
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
+        plot.setRangeZeroBaselineStroke(new BasicStroke(1f));
+        return plot;
     }
 
     private static XYTextAnnotation sexLabel(String label, double persons, double age, Color colour, Font font) {

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
 import org.jfree.swt.SWTUtils;
+
+import cymru.croeso.export.chart.KeyRows;
 
 /**
  * A chart key (a coloured square and a name per series, wrapped into rows) for charts painted on screen. It measures
@@ -113,31 +114,10 @@ public final class ScreenKey extends Title {
 
     private List<double[]> layout(double maxWidth) {
         double box = box();
-        List<double[]> rows = new ArrayList<>();
-        List<Double> row = new ArrayList<>();
-        double x = 0;
-        for (String name : names) {
-            double w = box + 6 + size(name)[0];
-            if (!row.isEmpty() && x + w > maxWidth) {
-                rows.add(finish(row, x - GAP));
-                row = new ArrayList<>();
-                x = 0;
-            }
-            row.add(x);
-            x += w + GAP;
+        double[] widths = new double[names.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = box + 6 + size(names.get(i))[0];
         }
-        if (!row.isEmpty()) {
-            rows.add(finish(row, x - GAP));
-        }
-        return rows;
-    }
-
-    private static double[] finish(List<Double> starts, double width) {
-        double[] out = new double[starts.size() + 1];
-        for (int i = 0; i < starts.size(); i++) {
-            out[i] = starts.get(i);
-        }
-        out[starts.size()] = width;
-        return out;
+        return KeyRows.layout(widths, maxWidth, GAP);
     }
 }
