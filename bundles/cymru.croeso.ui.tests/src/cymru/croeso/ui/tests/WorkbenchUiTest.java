@@ -83,11 +83,11 @@ class WorkbenchUiTest {
     private static final List<Long> COMPUTE = new ArrayList<>();
     private static final List<Long> PAINT = new ArrayList<>();
 
-    private static boolean welsh() {
+    static boolean welsh() {
         return "cy".equals(Locale.getDefault().getLanguage());
     }
 
-    private static String lang() {
+    static String lang() {
         return welsh() ? "cy" : "en";
     }
 
@@ -461,11 +461,11 @@ class WorkbenchUiTest {
         return sorted.get(Math.max(0, index)) / 1000.0;
     }
 
-    private static void screenshot(String name) throws Exception {
+    static void screenshot(String name) throws Exception {
         screenshot(name, shell());
     }
 
-    private static void screenshot(String name, Shell shell) throws Exception {
+    static void screenshot(String name, Shell shell) throws Exception {
         spin(300);
         Display display = Display.getCurrent();
         Rectangle b = shell.getBounds();
