@@ -229,7 +229,7 @@ class ExportCommandTest extends CliTestBase {
             List<String> names = new ArrayList<>();
             welsh.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Clawr", "Crynodeb", "Poblogaeth", "Pyramid", "Ysgolion", "ESOL", "Tai",
-                    "Meddygon teulu", "Cynllun gweithredu", "Dangosyddion"), names);
+                    "Meddygon teulu", "Cynllun gweithredu", "Costau", "Dangosyddion"), names);
             assertEquals("Cymru: pecyn y bwrdd", text(welsh.getSheet("Clawr").getRow(0).getCell(0)));
             Row first = welsh.getSheet("Poblogaeth").getRow(3);
             assertEquals("Ynys Môn", text(first.getCell(0)));

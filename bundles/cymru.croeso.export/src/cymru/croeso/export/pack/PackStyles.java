@@ -27,6 +27,7 @@ final class PackStyles {
     private final XSSFCellStyle date;
     private final XSSFCellStyle year;
     private final XSSFCellStyle suppressed;
+    private final XSSFCellStyle moneyTotal;
     private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new HashMap<>();
 
     PackStyles(XSSFWorkbook workbook, java.util.Locale locale) {
@@ -66,6 +67,9 @@ final class PackStyles {
         year = numeric("0");
         suppressed = workbook.createCellStyle();
         suppressed.setAlignment(HorizontalAlignment.RIGHT);
+        moneyTotal = numeric("\u00a3#,##0");
+        moneyTotal.setFont(bold);
+        moneyTotal.setBorderTop(BorderStyle.THIN);
     }
 
     private XSSFCellStyle numeric(String format) {
@@ -97,4 +101,5 @@ final class PackStyles {
     XSSFCellStyle date() { return date; }
     XSSFCellStyle year() { return year; }
     XSSFCellStyle suppressed() { return suppressed; }
+    XSSFCellStyle moneyTotal() { return moneyTotal; }
 }
