@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -80,6 +81,8 @@ class BoardPackCostsTest {
         assertEquals("2026", header.getCell(1).getStringCellValue());
         assertEquals("2040", header.getCell(15).getStringCellValue());
         assertEquals("All years", header.getCell(16).getStringCellValue());
+        assertEquals(HorizontalAlignment.RIGHT, header.getCell(1).getCellStyle().getAlignment(), "over the amounts");
+        assertEquals(HorizontalAlignment.GENERAL, header.getCell(0).getCellStyle().getAlignment(), "names as text");
         assertEquals("By theme", sheet.getRow(3).getCell(0).getStringCellValue());
         // Education: £30,000 in 2026, 2027, 2028; Social: 5,000 then 3,000 × 4; Health: 10,000 in 2039 and 2040
         assertRow(sheet.getRow(4), StrategySample.EDUCATION, 30_000, 30_000, 30_000, 0, 90_000);

@@ -44,7 +44,10 @@ final class CostSheet {
         }
         names[years + 1] = text.get("costs.allYears");
         widths[years + 1] = ALL_YEARS_WIDTH;
-        sheet.header(names, widths);
+        int header = sheet.header(names, widths);
+        for (int c = 1; c < names.length; c++) {
+            sheet.sheet().getRow(header).getCell(c).setCellStyle(sheet.styles().headerRight());
+        }
         block(text.get("costs.byTheme"), costs.byTheme(), from, years, sheet);
         sheet.skipRow();
         block(text.get("costs.byLead"), costs.byLead(), from, years, sheet);

@@ -28,6 +28,7 @@ final class PackStyles {
     private final XSSFCellStyle year;
     private final XSSFCellStyle suppressed;
     private final XSSFCellStyle moneyTotal;
+    private final XSSFCellStyle headerRight;
     private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new HashMap<>();
 
     PackStyles(XSSFWorkbook workbook, java.util.Locale locale) {
@@ -70,6 +71,9 @@ final class PackStyles {
         moneyTotal = numeric("\u00a3#,##0");
         moneyTotal.setFont(bold);
         moneyTotal.setBorderTop(BorderStyle.THIN);
+        headerRight = workbook.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     private XSSFCellStyle numeric(String format) {
@@ -102,4 +106,6 @@ final class PackStyles {
     XSSFCellStyle year() { return year; }
     XSSFCellStyle suppressed() { return suppressed; }
     XSSFCellStyle moneyTotal() { return moneyTotal; }
+    /** The header over a column of amounts, aligned with them. */
+    XSSFCellStyle headerRight() { return headerRight; }
 }
