@@ -56,7 +56,7 @@ class BoardPackAssemblerTest {
     @Test
     void populationBlocksAddUpToTheEnginesAreaTotals() {
         List<PopulationBlock> blocks = english.population().blocks();
-        // 2011, 2016, 2021, 2026, 2031, 2036 and 2039 for each of the 22 areas
+        // 2011, 2016, 2021, 2026, 2031, 2036 and 2040 for each of the 22 areas
         assertEquals(22 * 7, blocks.size());
         assertEquals(19, english.population().bands().size());
         ProjectionSummary summary = new ProjectionSummary(principal);
@@ -84,8 +84,8 @@ class BoardPackAssemblerTest {
         for (double f : english.pyramid().females()) {
             sum += f;
         }
-        assertEquals(principal.total(2039), sum, 1e-6);
-        assertEquals("Cymru, 2039, scenario Principal", english.pyramid().caption());
+        assertEquals(principal.total(2040), sum, 1e-6);
+        assertEquals("Cymru, 2040, scenario Principal", english.pyramid().caption());
     }
 
     @Test
@@ -93,11 +93,11 @@ class BoardPackAssemblerTest {
         assertEquals("Residents", english.headlines().get(0).measure());
         // the sum of every W06 row of the shipped Nomis file (SampleProjectTest)
         assertEquals(3_063_758, english.headlines().get(0).base(), 1e-6);
-        assertEquals(principal.total(2039), english.headlines().get(0).horizon(), 1e-6);
+        assertEquals(principal.total(2040), english.headlines().get(0).horizon(), 1e-6);
         assertEquals(List.of(Service.values()), english.services().stream().map(s -> s.service()).toList());
         for (var table : english.services()) {
             assertEquals(2011, table.years().get(0).year());
-            assertEquals(2039, table.years().get(table.years().size() - 1).year());
+            assertEquals(2040, table.years().get(table.years().size() - 1).year());
         }
         assertEquals(List.of("Principal", "High migration"), english.scenarios());
         assertEquals("Cymru: board pack", english.title());
@@ -107,8 +107,8 @@ class BoardPackAssemblerTest {
     void comparisonSetsEachMeasureSideBySide() {
         assertEquals(english.headlines().size(), english.comparison().size());
         Comparison residents = english.comparison().get(0);
-        assertEquals("Residents, 2039", residents.measure());
-        assertEquals(principal.total(2039), residents.values()[0], 1e-6);
+        assertEquals("Residents, 2040", residents.measure());
+        assertEquals(principal.total(2040), residents.values()[0], 1e-6);
         assertTrue(residents.values()[1] > residents.values()[0] + 100_000);
     }
 
@@ -128,7 +128,7 @@ class BoardPackAssemblerTest {
     void assumptionsInBriefSumUpAlikeChanges() {
         assertTrue(english.assumptions().contains("High migration: international in-migration \u00d7 1.5 from 2011"
                 + " (set by high-migration) (assumptions changed: 44)."), english.assumptions().toString());
-        assertTrue(english.assumptions().contains("Scenario High migration: projected from 2011 to 2039; builds on"
+        assertTrue(english.assumptions().contains("Scenario High migration: projected from 2011 to 2040; builds on"
                 + " scenario Principal."), english.assumptions().toString());
     }
 

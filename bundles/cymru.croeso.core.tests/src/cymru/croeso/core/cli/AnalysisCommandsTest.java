@@ -115,7 +115,7 @@ class AnalysisCommandsTest extends CliTestBase {
                 assertEquals(1, table.number(row, "high_surplus_flag"));
             }
         }
-        assertEquals(4 * (2039 - 2011 + 1), cardiffRows);
+        assertEquals(4 * (2040 - 2011 + 1), cardiffRows);
     }
 
     @Test
@@ -172,14 +172,14 @@ class AnalysisCommandsTest extends CliTestBase {
             s[1] += sign * difference;
             s[2] += table.text(row, "age_band").equals("0+") ? difference : 0;
         }
-        assertEquals(2 * (2039 - 2011 + 1), sums.size());
+        assertEquals(2 * (2040 - 2011 + 1), sums.size());
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             assertEquals(0, e.getValue()[0], 1e-6, e.getKey());
             assertEquals(0, e.getValue()[1], 1e-6, e.getKey());
         }
-        // 19,000 arrivals a year × 0.5 more: by 2039 high migration has tens of thousands more people.
-        assertTrue(sums.get("high-migration 2039")[2] > 9_500, "extra people in 2039: " + sums.get("high-migration 2039")[2]);
-        assertEquals(0, sums.get("principal 2039")[2]);
+        // 19,000 arrivals a year × 0.5 more: by 2040 high migration has tens of thousands more people.
+        assertTrue(sums.get("high-migration 2040")[2] > 9_500, "extra people in 2040: " + sums.get("high-migration 2040")[2]);
+        assertEquals(0, sums.get("principal 2040")[2]);
     }
 
     @Test

@@ -46,24 +46,25 @@ class UncertaintyAndSolveCommandsTest extends CliTestBase {
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         Csv fan = Csv.read(a);
         assertEquals(java.util.List.of("measure", "year", "p5", "p25", "p50", "p75", "p95"), fan.header());
-        assertEquals(2039 - 2011 + 1, fan.rows().size());
+        assertEquals(2040 - 2011 + 1, fan.rows().size());
         for (String[] row : fan.rows()) {
             assertTrue(fan.number(row, "p5") <= fan.number(row, "p25") && fan.number(row, "p25") <= fan.number(row, "p50")
                     && fan.number(row, "p50") <= fan.number(row, "p75") && fan.number(row, "p75") <= fan.number(row, "p95"),
                     String.join(",", row));
         }
         String[] last = fan.rows().get(fan.rows().size() - 1);
-        assertTrue(fan.number(last, "p95") > fan.number(last, "p5"), "migration varies, so the 2039 fan has width");
+        assertTrue(fan.number(last, "p95") > fan.number(last, "p5"), "migration varies, so the 2040 fan has width");
         clearOutput();
         assertEquals(1, cli(Cli.standardCommands(), "uncertainty", "--project", sample.toString(), "--scenario",
                 "principal", "--migration", "lognormal:1", "--out", a.toString()));
         assertTrue(err().contains("normal:MEAN,SD"), err());
     }
 
+    /** Issue 7's command as written: {@code solve --project P --scenario principal --keep working-age --until 2040}. */
     @Test
     void theSolverAnswerKeepsWorkingAgeWhenProjectedAgainThroughTheRunner() throws Exception {
         assertEquals(0, cli(Cli.standardCommands(), "solve", "--project", sample.toString(), "--scenario", "principal",
-                "--keep", "working-age", "--until", "2039"), err());
+                "--keep", "working-age", "--until", "2040"), err());
         Matcher m = Pattern.compile("migration: (-?[\\d,]+) people a year").matcher(out());
         assertTrue(m.find(), out());
         double n = Double.parseDouble(m.group(1).replace(",", ""));
@@ -75,16 +76,16 @@ class UncertaintyAndSolveCommandsTest extends CliTestBase {
         double base = new ProjectionSummary(run.result()).workingAge(2011, ProjectionSummary.ALL);
         double below = gap(solver, n - 1, base);
         double above = gap(solver, n + 1, base);
-        assertTrue(below <= 0 && above >= 0, "working age 2039 minus 2011 at N-1: " + below + ", at N+1: " + above);
+        assertTrue(below <= 0 && above >= 0, "working age 2040 minus 2011 at N-1: " + below + ", at N+1: " + above);
         System.out.println("solve: N = " + n + " a year; working-age gap at N-1 " + below + ", at N+1 " + above);
         clearOutput();
         assertEquals(1, cli(Cli.standardCommands(), "solve", "--project", sample.toString(), "--scenario", "principal",
-                "--keep", "working-age", "--until", "2040"));
-        assertTrue(err().contains("2040") && err().contains("2039"), err());
+                "--keep", "working-age", "--until", "2041"));
+        assertTrue(err().contains("2041") && err().contains("2040"), err());
     }
 
     private static double gap(ReplacementMigration solver, double perYear, double base) {
         return new ProjectionSummary(CohortComponentProjection.run(solver.inputsWith(perYear)))
-                .workingAge(2039, ProjectionSummary.ALL) - base;
+                .workingAge(2040, ProjectionSummary.ALL) - base;
     }
 }

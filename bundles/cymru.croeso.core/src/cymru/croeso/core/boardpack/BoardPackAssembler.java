@@ -30,8 +30,8 @@ import cymru.croeso.model.Scenario;
 /**
  * Fills a {@link BoardPackContent} from a project and its scenario runs, in English or Welsh: the first scenario's
  * population by area, group, five-year band and year, its pyramid (every area, last year), its services' demand
- * against capacity, the action plan, indicators with their gap and RAG status, and, with several scenarios, the
- * headline measures of each side by side.
+ * against capacity, the action plan and what the scenario's switched-on actions cost, indicators with their gap and
+ * RAG status, and, with several scenarios, the headline measures of each side by side.
  */
 public final class BoardPackAssembler {
     private final Project project;
@@ -99,7 +99,8 @@ public final class BoardPackAssembler {
                 new AssumptionsInBrief(words).of(project, runs, services.get(first)), result.baseYear(),
                 result.endYear(), headlines, population(result, bands), pyramid(first, bands), tables.get(0),
                 ActionPlan.of(project), IndicatorRows.of(project, IndicatorCatalogue.load()),
-                runs.size() > 1 ? comparison(runs, tables, measures, lastShared) : List.of());
+                runs.size() > 1 ? comparison(runs, tables, measures, lastShared) : List.of(),
+                ActionPlan.costs(first.scenario(), scenarioName(first.scenario().scenario()), words.locale()));
     }
 
     /** What the pack calls a scenario: its name, or its id when it has none. */

@@ -28,6 +28,10 @@ final class PackWords {
         return language;
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     /** A message without arguments; every message goes through MessageFormat, so each writes '' for an apostrophe. */
     String get(String key) {
         return format(key);

@@ -40,7 +40,7 @@ public final class Cli {
     public static List<CliCommand> standardCommands() {
         return List.of(new PyramidCommand(), new ProjectCommand(), new ImportCommand(), new RunsCommand(),
                 new SampleCommand(), new DemandCommand(), new CompareCommand(), new UncertaintyCommand(), new SolveCommand(),
-                new ExportCommand());
+                new ExportCommand(), new CostsCommand());
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cymru.croeso.core.scenario.ResolvedScenario;
 import cymru.croeso.core.scenario.ScenarioProblem;
 import cymru.croeso.core.scenario.ScenarioResolver;
 import cymru.croeso.core.scenario.ScenarioRun;
@@ -41,6 +42,15 @@ final class ProjectInput {
     Scenario scenario(String id) {
         try {
             return ScenarioResolver.find(project, id);
+        } catch (ScenarioProblem e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /** The scenario's horizon, changes and switched-on actions, without projecting it. */
+    ResolvedScenario resolve(Scenario scenario) {
+        try {
+            return ScenarioResolver.resolve(project, scenario);
         } catch (ScenarioProblem e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -24,6 +24,7 @@ import cymru.croeso.model.Indicator;
 import cymru.croeso.model.Measurement;
 import cymru.croeso.model.MigrationFlow;
 import cymru.croeso.model.MigrationKind;
+import cymru.croeso.model.MigrationRate;
 import cymru.croeso.model.MigrationTotal;
 import cymru.croeso.model.ModelElement;
 import cymru.croeso.model.OverrideMode;
@@ -231,7 +232,7 @@ class SampleProjectTest {
         assertSame(principal, high.getParent());
         assertTrue(principal.getOverrides().isEmpty());
         List<MigrationFlow> inflows = project.getAssumptions().getMigration().stream()
-                .filter(f -> f.getKind() == MigrationKind.INTERNATIONAL_IN).toList();
+                .filter(f -> f.getKind() == MigrationKind.INTERNATIONAL_IN && f.getGroup() != students()).toList();
         assertEquals(44, inflows.size(), "22 authorities × EU/EEA and other nationals");
         assertEquals(19_000, inflows.stream().mapToDouble(f -> ((MigrationTotal) f).getTotal()).sum());
         assertEquals(inflows, high.getOverrides().stream().map(ScenarioOverride::getTarget).toList());
@@ -242,6 +243,42 @@ class SampleProjectTest {
         }
         double[] shares = ((MigrationTotal) inflows.get(0)).getSchedule().getShares();
         assertEquals(1, java.util.Arrays.stream(shares).sum(), 1e-12);
+    }
+
+    /**
+     * A third of the students leave each year, every area and age; 25,000 × 1/3 = 8,333.3 → 8,333 arrive, shared over
+     * the four university authorities as their 2011 students are (so Cardiff's share of arrivals equals its share of
+     * the 2011 students, to within the one person that rounding moves).
+     */
+    @Test
+    void internationalStudentsLeaveAfterThreeYearsOnAverageAndAsManyArrive() {
+        List<MigrationFlow> ofStudents = project.getAssumptions().getMigration().stream()
+                .filter(f -> f.getGroup() == students()).toList();
+        List<MigrationRate> leaving = ofStudents.stream().filter(f -> f.getKind() == MigrationKind.INTERNATIONAL_OUT)
+                .map(MigrationRate.class::cast).toList();
+        assertEquals(1, leaving.size());
+        assertNull(leaving.get(0).getArea(), "every area");
+        assertEquals(2 * 91, leaving.get(0).getRates().length);
+        for (double rate : leaving.get(0).getRates()) {
+            assertEquals(1.0 / 3, rate, 1e-15);
+        }
+        List<MigrationTotal> arriving = ofStudents.stream().filter(f -> f.getKind() == MigrationKind.INTERNATIONAL_IN)
+                .map(MigrationTotal.class::cast).toList();
+        assertEquals(List.of("W06000002", "W06000008", "W06000011", "W06000015"),
+                arriving.stream().map(f -> f.getArea().getCode()).sorted().toList());
+        assertEquals(8_333, arriving.stream().mapToDouble(MigrationTotal::getTotal).sum());
+        double cardiffStudents = areaPersons("W06000015", STUDENTS);
+        double cardiffArrivals = arriving.stream().filter(f -> f.getArea().getCode().equals("W06000015"))
+                .mapToDouble(MigrationTotal::getTotal).sum();
+        assertEquals(cardiffStudents / 25_000 * 8_333, cardiffArrivals, 1);
+        double[] shares = arriving.get(0).getSchedule().getShares();
+        assertEquals(1, java.util.Arrays.stream(shares).sum(), 1e-12);
+        assertEquals(0, shares[17] + shares[35] + shares[91 + 17] + shares[91 + 35], "students are 18 to 34");
+        assertTrue(ofStudents.stream().allMatch(f -> f.getProvenance().isIllustrative()));
+    }
+
+    private static cymru.croeso.model.PopulationGroup students() {
+        return project.getGroups().get(STUDENTS);
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class SampleProject {
         GroupNotes.describe(project, split);
         project.getIndicators().add(households(project));
         SampleScenarios.add(project, split);
+        SampleStudents.add(project, split);
         SampleVitalRates.add(project, SamplePopulation.TOP_AGE + 1);
         return project;
     }

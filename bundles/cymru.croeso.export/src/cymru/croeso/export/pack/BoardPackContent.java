@@ -23,11 +23,21 @@ import java.util.List;
  * @param actions     the strategy's action plan
  * @param indicators  integration indicators, migrants against UK-born
  * @param comparison  measures side by side for each scenario (empty with a single scenario)
+ * @param costs       what the first scenario's switched-on actions cost each year, or {@code null} for no costs sheet
  */
 public record BoardPackContent(String title, List<String> areas, List<String> scenarios, LocalDate date,
         List<String> provenance, List<String> assumptions, int baseYear, int horizonYear, List<Headline> headlines,
         Population population, Pyramid pyramid, List<ServiceTable> services, List<Action> actions,
-        List<Indicator> indicators, List<Comparison> comparison) {
+        List<Indicator> indicators, List<Comparison> comparison, Costs costs) {
+
+    /** A pack without a costs sheet. */
+    public BoardPackContent(String title, List<String> areas, List<String> scenarios, LocalDate date,
+            List<String> provenance, List<String> assumptions, int baseYear, int horizonYear, List<Headline> headlines,
+            Population population, Pyramid pyramid, List<ServiceTable> services, List<Action> actions,
+            List<Indicator> indicators, List<Comparison> comparison) {
+        this(title, areas, scenarios, date, provenance, assumptions, baseYear, horizonYear, headlines, population,
+                pyramid, services, actions, indicators, comparison, null);
+    }
 
     public BoardPackContent {
         areas = List.copyOf(areas);
@@ -114,6 +124,34 @@ public record BoardPackContent(String title, List<String> areas, List<String> sc
     /** One row of the action plan; {@code cost} in pounds. */
     public record Action(String action, String lead, String partners, LocalDate start, LocalDate due, double cost,
             Rag status) {
+    }
+
+    /**
+     * What the strategy actions switched on in a scenario cost each year, by theme and by lead organisation; pounds,
+     * not counts of people, so published in full. Both breakdowns share out the same total.
+     *
+     * @param scenario  the scenario whose actions they are
+     * @param firstYear the year of the first value of every line
+     * @param byTheme   one line per theme
+     * @param byLead    one line per lead organisation
+     */
+    public record Costs(String scenario, int firstYear, List<CostLine> byTheme, List<CostLine> byLead) {
+        public Costs {
+            byTheme = List.copyOf(byTheme);
+            byLead = List.copyOf(byLead);
+        }
+    }
+
+    /** A theme's or lead organisation's cost in pounds, year by year from {@link Costs#firstYear()}. */
+    public record CostLine(String name, double[] perYear) {
+        public CostLine {
+            perYear = perYear.clone();
+        }
+
+        @Override
+        public double[] perYear() {
+            return perYear.clone();
+        }
     }
 
     /** An indicator as a rate (per cent, say, named in {@code unit}) for migrants and the UK-born, and its target. */

@@ -21,7 +21,8 @@ import cymru.croeso.export.pack.BoardPackContent.Indicator;
 
 /**
  * Writes a board pack workbook (.xlsx) in English or Welsh: cover, summary, population, pyramid, the four services,
- * action plan, indicators and, with several scenarios, their comparison. Every count passes disclosure control.
+ * action plan, the actions' costs, indicators and, with several scenarios, their comparison. Every count passes
+ * disclosure control.
  */
 public final class BoardPackWriter {
     /** The author recorded in the workbook's properties. */
@@ -61,6 +62,10 @@ public final class BoardPackWriter {
             new ServiceSheet(text, tally).write(service, new SheetWriter(workbook.createSheet(name), styles));
         }
         actions(content.actions(), new SheetWriter(workbook.createSheet(text.get("sheet.actions")), styles), text);
+        if (content.costs() != null) {
+            new CostSheet(text).write(content.costs(), new SheetWriter(workbook.createSheet(text.get("sheet.costs")),
+                    styles));
+        }
         indicators(content.indicators(), new SheetWriter(workbook.createSheet(text.get("sheet.indicators")), styles),
                 text);
         if (content.scenarios().size() > 1) {

@@ -27,6 +27,8 @@ final class PackStyles {
     private final XSSFCellStyle date;
     private final XSSFCellStyle year;
     private final XSSFCellStyle suppressed;
+    private final XSSFCellStyle moneyTotal;
+    private final XSSFCellStyle headerRight;
     private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new HashMap<>();
 
     PackStyles(XSSFWorkbook workbook, java.util.Locale locale) {
@@ -66,6 +68,12 @@ final class PackStyles {
         year = numeric("0");
         suppressed = workbook.createCellStyle();
         suppressed.setAlignment(HorizontalAlignment.RIGHT);
+        moneyTotal = numeric("\u00a3#,##0");
+        moneyTotal.setFont(bold);
+        moneyTotal.setBorderTop(BorderStyle.THIN);
+        headerRight = workbook.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     private XSSFCellStyle numeric(String format) {
@@ -97,4 +105,7 @@ final class PackStyles {
     XSSFCellStyle date() { return date; }
     XSSFCellStyle year() { return year; }
     XSSFCellStyle suppressed() { return suppressed; }
+    XSSFCellStyle moneyTotal() { return moneyTotal; }
+    /** The header over a column of amounts, aligned with them. */
+    XSSFCellStyle headerRight() { return headerRight; }
 }

@@ -316,7 +316,7 @@ class WorkbenchUiTest {
         JFreeChart trend = scenario.getTrendCanvas().getChart();
         int first = scenario.getTrend().firstYear();
         assertEquals(CARDIFF_2011, PopulationTrendChart.totalIn(trend, first), 1e-6);
-        assertEquals(2039, scenario.getTrend().lastYear());
+        assertEquals(2040, scenario.getTrend().lastYear());
         scenario.showYear(2030);
         spin(300);
         assertEquals(2030, scenario.getPyramid().year());
