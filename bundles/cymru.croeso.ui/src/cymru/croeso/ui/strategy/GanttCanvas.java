@@ -197,6 +197,11 @@ public class GanttCanvas extends Canvas {
         int axisY = ky + lineHeight + 10;
         int y = axisY + lineHeight + 8;
         List<Row> rows = new ArrayList<>();
+        if (timeline.groups().isEmpty()) {
+            List<String> lines = TextWrap.lines(gc, StrategyMessages.get("timeline.empty"), width - 2 * PAD - INDENT);
+            rows.add(new Row(Kind.EMPTY, y, lines.size() * lineHeight + 8, null, lines, null, null));
+            y += lines.size() * lineHeight + 8;
+        }
         for (Timeline.Group g : timeline.groups()) {
             int headingHeight = lineHeight + 8;
             rows.add(new Row(Kind.HEADING, y, headingHeight, g.name(), List.of(), null, null));
@@ -232,9 +237,10 @@ public class GanttCanvas extends Canvas {
         }
         int lineHeight = gc.getFontMetrics().getHeight();
         paintKey(gc, p);
-        // year scale and grid
+        // year scale and grid; with nothing to place on them, only the sentence saying so
         gc.setForeground(MUTED);
-        for (int i = 0; i <= timeline.years(); i++) {
+        boolean empty = timeline.groups().isEmpty();
+        for (int i = 0; i <= timeline.years() && !empty; i++) {
             int x = (int) Math.round(p.chartX() + i * p.yearWidth());
             gc.setForeground(GRID);
             gc.drawLine(x, p.axisY() + lineHeight + 4, x, p.height() - PAD);
@@ -260,7 +266,10 @@ public class GanttCanvas extends Canvas {
             if (row.kind() == Kind.EMPTY) {
                 gc.setFont(italic);
                 gc.setForeground(MUTED);
-                gc.drawText(row.text(), PAD + INDENT, row.y() + 3, true);
+                List<String> lines = row.lines().isEmpty() ? List.of(row.text()) : row.lines();
+                for (int l = 0; l < lines.size(); l++) {
+                    gc.drawText(lines.get(l), PAD + INDENT, row.y() + 3 + l * lineHeight, true);
+                }
                 gc.setFont(getFont());
                 continue;
             }
@@ -289,7 +298,7 @@ public class GanttCanvas extends Canvas {
                 gc.setLineWidth(1);
             }
         }
-        if (timeline.currentYear() >= timeline.firstYear() && timeline.currentYear() <= timeline.lastYear()) {
+        if (!empty && timeline.currentYear() >= timeline.firstYear() && timeline.currentYear() <= timeline.lastYear()) {
             int x = (int) Math.round(p.chartX() + (timeline.currentYear() - timeline.firstYear() + 0.5) * p.yearWidth());
             gc.setForeground(NOW);
             gc.setLineWidth(2);
