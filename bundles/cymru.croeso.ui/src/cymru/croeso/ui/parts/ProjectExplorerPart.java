@@ -21,6 +21,7 @@ import cymru.croeso.model.Project;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.Services;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.strategy.PlanViews;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -69,6 +70,11 @@ public class ProjectExplorerPart {
             if (first instanceof Scenario) {
                 partService.showPart(ScenarioPart.ID, EPartService.PartState.VISIBLE);
             }
+        });
+        // the Strategy and Indicators folders, and what is in them, open their editors
+        viewer.addDoubleClickListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            PlanViews.open(partService, first instanceof ExplorerFolder f ? f.key() : first);
         });
         session.commandStack().addCommandStackListener(refresher);
     }
