@@ -1,0 +1,54 @@
+package cymru.croeso.core.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cymru.croeso.model.Assumption;
+import cymru.croeso.model.FertilityAssumption;
+import cymru.croeso.model.GroupAssumption;
+import cymru.croeso.model.GroupTransition;
+import cymru.croeso.model.MigrationFlow;
+import cymru.croeso.model.MortalityAssumption;
+import cymru.croeso.model.SpecialFlow;
+
+/**
+ * Names an assumption the way a planner would say it, since assumptions have no name of their own: what it is,
+ * for whom and where, such as "International in-migration: EU/EEA nationals, Cardiff".
+ */
+public final class AssumptionNames {
+
+    private AssumptionNames() {
+    }
+
+    public static String of(Assumption assumption, Locale locale) {
+        EditingMessages words = EditingMessages.in(locale);
+        List<String> whom = new ArrayList<>();
+        if (assumption instanceof GroupTransition t) {
+            whom.add(words.format("assumption.transitionGroups", name(t.getFrom(), words, "assumption.anyGroup"),
+                    name(t.getTo(), words, "assumption.anyGroup")));
+        }
+        if (assumption instanceof GroupAssumption g) {
+            whom.add(name(g.getGroup(), words, "assumption.everyGroup"));
+        }
+        whom.add(name(assumption.getArea(), words, "assumption.everyArea"));
+        return words.format("assumption.name", what(assumption, words), String.join(", ", whom));
+    }
+
+    /** What kind of assumption it is: "Fertility", "International in-migration", "Special flow ‘Syrian resettlement’". */
+    public static String what(Assumption assumption, EditingMessages words) {
+        return switch (assumption) {
+            case FertilityAssumption f -> words.get("assumption.fertility");
+            case MortalityAssumption m -> words.get("assumption.mortality");
+            case MigrationFlow f -> words.get("assumption.migration." + f.getKind().getLiteral());
+            case GroupTransition t -> words.get("assumption.transition");
+            case SpecialFlow s -> s.getName() == null || s.getName().isBlank() ? words.get("assumption.specialFlow")
+                    : words.format("assumption.namedFlow", s.getName());
+            default -> words.getOr("assumption." + assumption.eClass().getName(), assumption.eClass().getName());
+        };
+    }
+
+    private static String name(org.eclipse.emf.ecore.EObject element, EditingMessages words, String noneKey) {
+        return element == null ? words.get(noneKey) : ElementNames.of(element, words.locale());
+    }
+}
