@@ -35,7 +35,7 @@ class FieldTextTest {
         MigrationTotal flow = sample.arrivals(SampleSession.CARDIFF, DefaultPopulationGroups.EU_EEA);
         RefusedEdit negative = assertThrows(RefusedEdit.class,
                 () -> FieldText.parse(flow, Literals.MIGRATION_TOTAL__TOTAL, "-5", EN));
-        assertEquals("International in-migration: EU/EEA nationals, Cardiff \u2014 total: -5 is not allowed; it cannot be negative."
+        assertEquals("Cardiff, EU/EEA nationals: international in-migration \u2014 total: -5 is not allowed; it cannot be negative."
                 + " Nothing was changed.", negative.getMessage());
         EsolNeed need = CroesoFactory.eINSTANCE.createEsolNeed();
         RefusedEdit share = assertThrows(RefusedEdit.class, () -> FieldText.parse(need, Literals.ESOL_NEED__UPTAKE, "1.2", EN));

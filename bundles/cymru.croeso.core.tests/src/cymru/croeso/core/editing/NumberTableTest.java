@@ -90,6 +90,11 @@ class NumberTableTest {
                 + " 0 and 1. Nothing was changed.", refused.getMessage());
         RefusedEdit negative = assertThrows(RefusedEdit.class, () -> table.withCell(0, 0, -0.01));
         assertTrue(negative.getMessage().contains("it must be between 0 and 1"), negative.getMessage());
+        RefusedEdit word = assertThrows(RefusedEdit.class, () -> table.withCellText(90, 0, "high"));
+        assertEquals("Age 90+, males (standard rates): \u201chigh\u201d is not a number. Type a number such as 0.012 or"
+                + " 1.2%; nothing was changed.", word.getMessage());
+        assertNull(table.withCellText(3, 1, "  "), "a blank cell changes nothing");
+        assertEquals(0.02, table.withCellText(3, 1, "2%")[91 + 3], 1e-15);
     }
 
     @Test

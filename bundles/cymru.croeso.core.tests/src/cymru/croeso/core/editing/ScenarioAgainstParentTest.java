@@ -31,7 +31,7 @@ class ScenarioAgainstParentTest {
         MigrationTotal cardiff = sample.arrivals(SampleSession.CARDIFF, DefaultPopulationGroups.EU_EEA);
         OverrideRow row = rows.stream().filter(r -> r.override().getTarget() == cardiff).findFirst().orElseThrow();
         assertFalse(row.inherited());
-        assertEquals("International in-migration: EU/EEA nationals, Cardiff", row.assumption());
+        assertEquals("Cardiff, EU/EEA nationals: international in-migration", row.assumption());
         assertEquals(cardiff.getTotal(), row.inParent().value(), 1e-9, "principal uses the flow as stated");
         assertEquals(cardiff.getTotal() * SampleScenarios.HIGH_MIGRATION_FACTOR, row.here().value(), 1e-9);
         assertEquals(AssumptionLevel.Unit.PEOPLE_A_YEAR, row.here().unit());

@@ -13,8 +13,9 @@ import cymru.croeso.model.MortalityAssumption;
 import cymru.croeso.model.SpecialFlow;
 
 /**
- * Names an assumption the way a planner would say it, since assumptions have no name of their own: what it is,
- * for whom and where, such as "International in-migration: EU/EEA nationals, Cardiff".
+ * Names an assumption the way a planner would say it, since assumptions have no name of their own: where, for
+ * whom, and what it is, such as "Cardiff, EU/EEA nationals: international in-migration". Where and whom come first
+ * because they tell the 44 flows of a table apart when a column is too narrow to show the whole name.
  */
 public final class AssumptionNames {
 
@@ -24,18 +25,19 @@ public final class AssumptionNames {
     public static String of(Assumption assumption, Locale locale) {
         EditingMessages words = EditingMessages.in(locale);
         List<String> whom = new ArrayList<>();
+        whom.add(name(assumption.getArea(), words, "assumption.everyArea"));
+        if (assumption instanceof GroupAssumption g) {
+            whom.add(name(g.getGroup(), words, "assumption.everyGroup"));
+        }
         if (assumption instanceof GroupTransition t) {
             whom.add(words.format("assumption.transitionGroups", name(t.getFrom(), words, "assumption.anyGroup"),
                     name(t.getTo(), words, "assumption.anyGroup")));
         }
-        if (assumption instanceof GroupAssumption g) {
-            whom.add(name(g.getGroup(), words, "assumption.everyGroup"));
-        }
-        whom.add(name(assumption.getArea(), words, "assumption.everyArea"));
-        return words.format("assumption.name", what(assumption, words), String.join(", ", whom));
+        String name = words.format("assumption.name", String.join(", ", whom), what(assumption, words));
+        return name.substring(0, 1).toUpperCase(words.locale()) + name.substring(1);
     }
 
-    /** What kind of assumption it is: "Fertility", "International in-migration", "Special flow ‘Syrian resettlement’". */
+    /** What kind of assumption it is: "fertility", "international in-migration", "special flow ‘Syrian resettlement’". */
     public static String what(Assumption assumption, EditingMessages words) {
         return switch (assumption) {
             case FertilityAssumption f -> words.get("assumption.fertility");

@@ -158,6 +158,18 @@ public final class NumberTable {
         return changed;
     }
 
+    /** The array with the text typed into one cell, or null when the text is blank and there is nothing to change. */
+    public double[] withCellText(int row, int column, String text) throws RefusedEdit {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Double value = PastedBlock.number(text);
+        if (value == null) {
+            throw new RefusedEdit(words.format("cell.notNumber", where(row, column), text.strip()));
+        }
+        return withCell(row, column, value);
+    }
+
     /** The array with a pasted block written from the cell at {@code row}, {@code column} down and to the right. */
     public double[] withPaste(int row, int column, PastedBlock block) throws RefusedEdit {
         int roomRows = rows - row;
@@ -197,10 +209,14 @@ public final class NumberTable {
         if (bounds.allows(value)) {
             return;
         }
-        String cell = words.format("cell.where", labels.getFeatureLabel(attribute), rowLabel(row),
-                columnLabel(column).toLowerCase(words.locale()));
-        String message = words.format("cell.refused", cell, NumberText.exact(value), bounds.why(value, words));
+        String message = words.format("cell.refused", where(row, column), NumberText.exact(value), bounds.why(value, words));
         throw new RefusedEdit(pasted == null ? message : words.format("paste.refused", pasted[0], pasted[1], message));
+    }
+
+    /** "Age 41, females (standard rates)". */
+    private String where(int row, int column) {
+        return words.format("cell.where", labels.getFeatureLabel(attribute), rowLabel(row),
+                columnLabel(column).toLowerCase(words.locale()));
     }
 
     /** A copy of the array long enough to hold {@code index}; new positions start at 0. */
