@@ -11,11 +11,15 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import cymru.croeso.model.CroesoFactory;
 import cymru.croeso.model.CroesoPackage.Literals;
 import cymru.croeso.model.EsolProvider;
 import cymru.croeso.model.MigrationTotal;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.ScenarioOverride;
+import cymru.croeso.model.School;
+import cymru.croeso.model.SchoolCapacity;
+import cymru.croeso.model.SpecialFlow;
 import cymru.croeso.model.defaults.DefaultPopulationGroups;
 
 class ProjectEditsTest {
@@ -77,6 +81,25 @@ class ProjectEditsTest {
         assertEquals("ESOL provider 1", ((EsolProvider) added.element()).getName());
         sample.stack.undo();
         assertNull(sample.project.getServices());
+    }
+
+    @Test
+    void newElementsTakeTheProjectsYearsNotZero() {
+        Created flow = ProjectEdits.add(sample.domain, sample.project, Literals.ASSUMPTIONS__SPECIAL_FLOWS,
+                Literals.SPECIAL_FLOW, EN);
+        SpecialFlow intake = (SpecialFlow) flow.element();
+        // the sample's base year is mid-2011 and its scenarios end in 2039
+        assertEquals(2011, intake.getFromYear());
+        assertEquals(2039, intake.getToYear());
+        assertEquals("Special flow 1", intake.getName());
+        School school = CroesoFactory.eINSTANCE.createSchool();
+        Created outside = ProjectEdits.add(sample.domain, school, Literals.SCHOOL_UNIT__CAPACITIES, Literals.SCHOOL_CAPACITY);
+        assertEquals(0, ((SchoolCapacity) outside.element()).getFromYear(), "a school outside a project has no years");
+        sample.stack.execute(ProjectEdits.add(sample.domain, sample.project, Literals.SERVICES__SCHOOL_ESTATES,
+                Literals.SCHOOL_ESTATE, EN).command());
+        sample.project.getServices().getSchoolEstates().get(0).getUnits().add(school);
+        Created places = ProjectEdits.add(sample.domain, school, Literals.SCHOOL_UNIT__CAPACITIES, Literals.SCHOOL_CAPACITY);
+        assertEquals(2011, ((SchoolCapacity) places.element()).getFromYear());
     }
 
     @Test

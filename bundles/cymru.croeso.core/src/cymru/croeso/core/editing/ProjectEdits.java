@@ -112,7 +112,7 @@ public final class ProjectEdits {
      * where the class has a name, so the new row can be told apart.
      */
     public static Created add(EditingDomain domain, Project project, EReference list, EClass type, Locale locale) {
-        EObject element = EcoreUtil.create(type);
+        EObject element = created(type, project);
         EObject owner = holder(project, list.getEContainingClass());
         EAttribute name = textAttribute(type, "name");
         List<?> existing = owner == null ? List.of() : (List<?>) owner.eGet(list);
@@ -137,8 +137,30 @@ public final class ProjectEdits {
 
     /** A new element of {@code type} at the end of {@code owner}'s list {@code list} (a school's capacities …). */
     public static Created add(EditingDomain domain, EObject owner, EReference list, EClass type) {
-        EObject element = EcoreUtil.create(type);
+        EObject root = EcoreUtil.getRootContainer(owner);
+        EObject element = created(type, root instanceof Project p ? p : null);
         return new Created(AddCommand.create(domain, owner, list, element), element);
+    }
+
+    /**
+     * A new element whose years are the project's rather than 0: first years ("fromYear", "year", "startYear") the
+     * base year, last years ("toYear", "endYear") the end of the first scenario's horizon.
+     */
+    private static EObject created(EClass type, Project project) {
+        EObject element = EcoreUtil.create(type);
+        if (project == null || project.getBasePopulation() == null) {
+            return element;
+        }
+        int first = project.getBasePopulation().getBaseYear();
+        int last = project.getScenarios().isEmpty() ? first + DEFAULT_HORIZON_YEARS
+                : new ScenarioAgainstParent(project, project.getScenarios().get(0), Locale.ROOT).endYear();
+        for (EAttribute a : type.getEAllAttributes()) {
+            boolean year = a.getName().equals("year") || a.getName().endsWith("Year");
+            if (year && a.getEAttributeType().getInstanceClass() == int.class && a.isChangeable()) {
+                element.eSet(a, a.getName().startsWith("to") || a.getName().startsWith("end") ? last : first);
+            }
+        }
+        return element;
     }
 
     /** The element holding lists of {@code listOwner}'s class: the services, the assumptions (either may be null). */

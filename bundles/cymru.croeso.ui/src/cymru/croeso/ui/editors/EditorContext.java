@@ -41,7 +41,10 @@ public record EditorContext(ProjectSession session, MessageLine messages) {
         messages.show(message);
     }
 
-    /** The number of single years of age in the project's base population (91 for ages 0 … 90+). */
+    /**
+     * The number of single years of age in the project's base population; without one, 91 (ages 0 … 90+, the ONS
+     * mid-year estimates' single years, which the sample uses).
+     */
     public int ages() {
         var base = project().getBasePopulation();
         return base == null ? 91 : base.getTopAge() + 1;

@@ -27,14 +27,27 @@ import cymru.croeso.core.editing.RefusedEdit;
  * model does not allow is refused, explained in the message line, and the field shows the model's value again.
  */
 public final class ElementForm {
+    /** How a value the planner chose becomes a command. */
+    @FunctionalInterface
+    public interface Setter {
+        void set(EObject owner, FormField field, Object value);
+    }
+
     private final EditorContext context;
     private final EObject element;
+    private final Setter setter;
     private final Composite form;
     private final Map<FormField, Control> controls = new LinkedHashMap<>();
 
     public ElementForm(Composite parent, EditorContext context, EObject element) {
+        this(parent, context, element, (owner, field, value) -> FieldCells.set(context, owner, field, value));
+    }
+
+    /** A form whose changes go through {@code setter} (which may, say, first add the element to the project). */
+    public ElementForm(Composite parent, EditorContext context, EObject element, Setter setter) {
         this.context = context;
         this.element = element;
+        this.setter = setter;
         form = new Composite(parent, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -59,7 +72,7 @@ public final class ElementForm {
         return switch (field.kind()) {
             case FLAG -> {
                 Button box = new Button(form, SWT.CHECK);
-                box.addListener(SWT.Selection, e -> FieldCells.set(context, element, field, box.getSelection()));
+                box.addListener(SWT.Selection, e -> setter.set(element, field, box.getSelection()));
                 yield box;
             }
             case CHOICE -> {
@@ -68,7 +81,7 @@ public final class ElementForm {
                 combo.addListener(SWT.Selection, e -> {
                     List<Object> choices = field.choices(element);
                     if (combo.getSelectionIndex() >= 0 && combo.getSelectionIndex() < choices.size()) {
-                        FieldCells.set(context, element, field, choices.get(combo.getSelectionIndex()));
+                        setter.set(element, field, choices.get(combo.getSelectionIndex()));
                     }
                 });
                 yield combo;
@@ -87,8 +100,7 @@ public final class ElementForm {
             return;
         }
         try {
-            FieldCells.set(context, element, field,
-                    FieldText.parse(element, field.attribute(), text.getText(), context.locale()));
+            setter.set(element, field, FieldText.parse(element, field.attribute(), text.getText(), context.locale()));
         } catch (RefusedEdit refused) {
             context.refuse(refused.getMessage());
             text.setText(FieldText.of(element.eGet(field.feature())));
@@ -126,6 +138,9 @@ public final class ElementForm {
         for (Map.Entry<FormField, Control> e : controls.entrySet()) {
             if (e.getKey().feature() == feature) {
                 e.getValue().setFocus();
+                if (e.getValue() instanceof Text text) {
+                    text.selectAll(); // typing replaces the value the problem is about
+                }
                 return true;
             }
         }
@@ -140,5 +155,14 @@ public final class ElementForm {
 
     public Composite composite() {
         return form;
+    }
+
+    public EObject element() {
+        return element;
+    }
+
+    /** Whether the form has any field to show. */
+    public boolean isEmpty() {
+        return controls.isEmpty();
     }
 }

@@ -74,9 +74,11 @@ public final class ElementTable {
         this.kinds = ModelClasses.concrete(list.getEReferenceType());
         box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(3, false));
-        Label heading = new Label(box, SWT.NONE);
+        Label heading = new Label(box, SWT.WRAP);
         heading.setText(title);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData headingData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        headingData.widthHint = 100; // wraps rather than pushing the buttons out of a narrow editor
+        heading.setLayoutData(headingData);
         Button add = new Button(box, SWT.PUSH);
         add.setText(EditorMessages.get(kinds.size() > 1 ? "list.addKind" : "list.add"));
         add.addListener(SWT.Selection, e -> add(add));

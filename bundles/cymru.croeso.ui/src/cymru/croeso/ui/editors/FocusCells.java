@@ -28,6 +28,8 @@ final class FocusCells {
             return;
         }
         TableItem item = table.getItem(row);
+        // a few rows above the cell stay in view, so the planner sees where it sits (and a pasted block below it)
+        table.setTopIndex(Math.max(0, row - 3));
         table.showItem(item);
         Rectangle bounds = item.getBounds(column);
         Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);

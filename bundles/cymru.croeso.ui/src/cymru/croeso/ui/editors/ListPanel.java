@@ -159,7 +159,9 @@ public final class ListPanel {
     boolean reveal(EObject element, EStructuralFeature feature, int index) {
         if (table.holds(element)) {
             table.select(element, feature);
-            show(element);
+            if (shown != element) {
+                show(element);
+            }
             NumberTableView view = feature instanceof EAttribute a ? numbers(a) : null;
             if (view != null) {
                 int[] cell = view.table().cellOf(Math.max(0, index));
@@ -170,7 +172,9 @@ public final class ListPanel {
         for (EObject ancestor = element.eContainer(); ancestor != null; ancestor = ancestor.eContainer()) {
             if (table.holds(ancestor)) {
                 table.select(ancestor, null);
-                show(ancestor);
+                if (shown != ancestor) {
+                    show(ancestor);
+                }
                 return lists.stream().anyMatch(l -> l.reveal(element, feature, index));
             }
         }

@@ -22,17 +22,23 @@ import cymru.croeso.core.editing.ProjectEdits;
  * ESOL providers …), each a {@link ListPanel}; new lists in the model become new tabs.
  */
 final class ListTabs {
-    private final EClass holderClass;
     private final Supplier<EObject> holder;
     private final CTabFolder folder;
     private final Map<EReference, ListPanel> panels = new LinkedHashMap<>();
     private final Map<EReference, CTabItem> items = new LinkedHashMap<>();
+    private HolderForm settings;
+    private CTabItem settingsItem;
 
     ListTabs(Composite parent, EditorContext context, EClass holderClass, Supplier<EObject> holder) {
-        this.holderClass = holderClass;
         this.holder = holder;
         folder = new CTabFolder(parent, SWT.TOP | SWT.BORDER);
         folder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        if (HolderForm.has(holderClass, context)) {
+            settingsItem = new CTabItem(folder, SWT.NONE);
+            settingsItem.setText(EditorMessages.get("tab.settings"));
+            settings = new HolderForm(folder, context, holderClass, holder);
+            settingsItem.setControl(settings.control());
+        }
         for (EReference list : holderClass.getEAllContainments()) {
             if (!list.isMany()) {
                 continue;
@@ -45,7 +51,8 @@ final class ListTabs {
             panels.put(list, panel);
             items.put(list, item);
         }
-        folder.setSelection(0);
+        // the first list, not the settings: the lists are what a planner opens the editor for
+        folder.setSelection(items.isEmpty() ? 0 : folder.indexOf(items.values().iterator().next()));
         labelTabs();
     }
 
@@ -61,12 +68,20 @@ final class ListTabs {
             return;
         }
         labelTabs();
+        if (settings != null) {
+            settings.refresh();
+        }
         panels.values().forEach(ListPanel::refresh);
     }
 
     /** Brings the tab holding {@code element} forward and reveals it there. */
     boolean reveal(EObject element, EStructuralFeature feature, int index) {
         EObject h = holder.get();
+        if (element == h && settings != null) {
+            folder.setSelection(settingsItem);
+            settings.focus(feature);
+            return true;
+        }
         EObject top = element;
         while (top != null && top.eContainer() != h) {
             top = top.eContainer();
@@ -92,9 +107,5 @@ final class ListTabs {
 
     CTabFolder folder() {
         return folder;
-    }
-
-    EClass holderClass() {
-        return holderClass;
     }
 }

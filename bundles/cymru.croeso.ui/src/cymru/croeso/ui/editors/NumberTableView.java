@@ -63,7 +63,8 @@ public final class NumberTableView {
         for (int c = 0; c < table.columnCount(); c++) {
             column(table.columnLabel(c), c, 110);
         }
-        focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        // selected rows stay marked beside the focus cell: after a paste they show where the block went
+        focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer, false));
         TableViewerEditor.create(viewer, focus, new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
@@ -187,8 +188,10 @@ public final class NumberTableView {
             PastedBlock block = PastedBlock.parse(text, EditingMessages.in(context.locale()));
             boolean done = set(table.withPaste(at[0], at[1], block));
             if (done) {
-                // the pasted rows stay selected, so the planner sees where the block went
+                // the pasted rows selected and in view, so the planner sees where the block went
+                refresh();
                 viewer.getTable().setSelection(at[0], at[0] + block.rowCount() - 1);
+                viewer.getTable().setTopIndex(Math.max(0, at[0] - 3));
             }
             return done;
         } catch (RefusedEdit refused) {

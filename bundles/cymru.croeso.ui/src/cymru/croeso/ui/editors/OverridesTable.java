@@ -58,26 +58,31 @@ final class OverridesTable {
         this.context = context;
         this.scenario = scenario;
         Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new GridLayout(3, false));
+        box.setLayout(new GridLayout(2, false));
         box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         heading = new Label(box, SWT.WRAP);
         heading.setFont(JFaceResources.getBannerFont());
-        GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         headingData.widthHint = 200;
         heading.setLayoutData(headingData);
         assumption = new Combo(box, SWT.READ_ONLY | SWT.DROP_DOWN);
         assumption.setVisibleItemCount(20);
-        GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        // a row of its own: the names are long, and Welsh button labels take room
+        GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         comboData.widthHint = 120;
         assumption.setLayoutData(comboData);
         Button add = new Button(box, SWT.PUSH);
         add.setText(EditorMessages.get("scenario.addChange"));
+        add.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
         add.addListener(SWT.Selection, e -> addChange());
         Button remove = new Button(box, SWT.PUSH);
         remove.setText(EditorMessages.get("list.remove"));
         remove.addListener(SWT.Selection, e -> removeSelected());
         viewer = new TableViewer(box, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        tableData.heightHint = 9 * viewer.getTable().getItemHeight(); // enough rows to compare, not the editor's all
+        tableData.widthHint = 200;
+        viewer.getTable().setLayoutData(tableData);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -85,9 +90,9 @@ final class OverridesTable {
         fields = FormFields.of(EcoreUtil.create(Literals.SCENARIO_OVERRIDE),
                 context.session().adapterFactory());
         // the comparison first: in a narrow editor the columns on the right are the ones scrolled to
-        column("scenario.column.assumption", 210, SWT.LEFT, OverrideRow::assumption, null);
-        column("scenario.column.parent", 120, SWT.RIGHT, r -> r.inParent().text(context.locale()), null);
-        column("scenario.column.here", 120, SWT.RIGHT, r -> r.here().text(context.locale()), null);
+        column("scenario.column.assumption", 150, SWT.LEFT, OverrideRow::assumption, null);
+        column("scenario.column.parent", 100, SWT.RIGHT, r -> r.inParent().text(context.locale()), null);
+        column("scenario.column.here", 100, SWT.RIGHT, r -> r.here().text(context.locale()), null);
         column("scenario.column.from", 60, SWT.RIGHT, r -> FieldText.of(r.override().getFromYear()),
                 Literals.SCENARIO_OVERRIDE__FROM_YEAR);
         column("scenario.column.how", 120, SWT.LEFT, r -> field(Literals.SCENARIO_OVERRIDE__MODE)
@@ -139,7 +144,8 @@ final class OverridesTable {
         }
     }
 
-    private void addChange() {
+    /** Adds a change to the assumption chosen in the list; says so when none is chosen. */
+    void addChange() {
         int i = assumption.getSelectionIndex() - 1; // the first item asks the planner to choose
         if (i < 0 || i >= assumptions.size()) {
             context.refuse(EditorMessages.get("scenario.chooseAssumption"));
@@ -205,10 +211,6 @@ final class OverridesTable {
     /** Chooses the assumption the next added change will be to (as picking it in the list would). */
     void choose(Assumption target) {
         assumption.select(assumptions.indexOf(target) + 1);
-    }
-
-    void addChosen() {
-        addChange();
     }
 
     TableViewer viewer() {

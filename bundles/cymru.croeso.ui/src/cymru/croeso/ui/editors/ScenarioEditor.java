@@ -4,6 +4,10 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 
@@ -28,10 +32,19 @@ public class ScenarioEditor extends ProjectEditorPart {
     @PostConstruct
     public void create(Composite parent) {
         scenario = (Scenario) part.getTransientData().get(EditorOpener.INPUT_KEY);
-        Composite body = start(parent);
+        // scrolls rather than squeezing the changes table to a few rows under a short editor area
+        ScrolledComposite scroll = new ScrolledComposite(start(parent), SWT.V_SCROLL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite body = new Composite(scroll, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
         form = new ElementForm(body, context, scenario);
         overrides = new OverridesTable(body, context, scenario);
         actions = new ActionSwitches(body, context, scenario);
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinHeight(
+                body.computeSize(scroll.getClientArea().width, SWT.DEFAULT).y));
         label();
     }
 
@@ -72,7 +85,7 @@ public class ScenarioEditor extends ProjectEditorPart {
     /** Adds a change to {@code target} as choosing it in the list and pressing "Add change" would. */
     public void addChangeTo(Assumption target) {
         overrides.choose(target);
-        overrides.addChosen();
+        overrides.addChange();
     }
 
     public Table actions() {

@@ -120,9 +120,17 @@ public class ProjectExplorerPart {
         menu.add(action("action.open", element instanceof EObject || element instanceof ExplorerFolder, () -> open(element)));
         menu.add(new Separator());
         menu.add(action(element instanceof Scenario ? "action.newScenarioFrom" : "action.newScenario", scenarios,
-                () -> actions.newScenario(element instanceof Scenario s ? s : null)));
-        menu.add(action("action.duplicate", actions.canDuplicate(element), () -> actions.duplicate((EObject) element)));
+                () -> reveal(actions.newScenario(element instanceof Scenario s ? s : null))));
+        menu.add(action("action.duplicate", actions.canDuplicate(element),
+                () -> reveal(actions.duplicate((EObject) element))));
         menu.add(action("action.delete", actions.canDelete(element), () -> actions.delete((EObject) element)));
+    }
+
+    /** Selects what an action made, so the planner sees it in the tree. */
+    private void reveal(EObject made) {
+        if (made != null) {
+            viewer.setSelection(new StructuredSelection(made), true);
+        }
     }
 
     private static Action action(String key, boolean enabled, Runnable run) {

@@ -57,10 +57,12 @@ public class ProblemsPart {
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        summary = new Label(parent, SWT.WRAP);
+        summary = new Label(parent, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.minimumHeight = 3 * viewer.getTable().getItemHeight() + viewer.getTable().getHeaderHeight();
+        viewer.getTable().setLayoutData(tableData);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
