@@ -253,6 +253,13 @@ class EditorsUiTest {
         typeInto(flows.viewer(), cardiff, totalColumn, "1,250");
         assertEquals(1250, cardiff.getTotal(), 1e-9, "a good number is taken, thousands separator and all");
         assertEquals("", assumptions.context().messages().text(), "and the refusal is cleared");
+        WorkbenchUiTest.screenshot("editor-assumptions-migration");
+        // fertility as the sample states it: a TFR with no schedule of its own, which the editor explains
+        ListPanel fertility = assumptions.tab(Literals.ASSUMPTIONS__FERTILITY);
+        fertility.table().select(project().getAssumptions().getFertility().get(0), null);
+        WorkbenchUiTest.spin(300);
+        assertTrue(fertility.numbers(Literals.TOTAL_FERTILITY__SCHEDULE).table().isEmpty());
+        WorkbenchUiTest.screenshot("editor-assumptions-fertility");
     }
 
     private static int columnIndex(Table table, String title) {

@@ -91,7 +91,7 @@ public final class ElementTable {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         if (kinds.size() > 1) {
-            kindColumn();
+            kindColumn(list.getEReferenceType());
         }
         for (EClass kind : kinds) {
             for (FormField field : FormFields.columnsOf(kind, context.session().adapterFactory())) {
@@ -117,11 +117,12 @@ public final class ElementTable {
         refresh();
     }
 
-    private void kindColumn() {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(EditorMessages.get("list.kind"));
-        column.getColumn().setWidth(150);
+    /** Which kind each row is, headed by what they all are ("Migration flow": a total, counts or rates). */
+    private void kindColumn(EClass type) {
         ElementLabels labels = ElementLabels.in(context.locale());
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(labels.classLabel(type));
+        column.getColumn().setWidth(150);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

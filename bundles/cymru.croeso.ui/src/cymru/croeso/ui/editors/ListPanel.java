@@ -1,7 +1,9 @@
 package cymru.croeso.ui.editors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -37,6 +39,8 @@ public final class ListPanel {
     private final Composite detail;
     private final List<ListPanel> lists = new ArrayList<>();
     private final List<NumberTableView> numbers = new ArrayList<>();
+    /** Per number table, whether it was empty when shown (and so carries the note on what empty means). */
+    private final Map<NumberTableView, Boolean> shownEmpty = new HashMap<>();
     private EObject shown;
 
     ListPanel(Composite parent, EditorContext context, String title, Supplier<EObject> owner, EReference list,
@@ -91,6 +95,7 @@ public final class ListPanel {
         }
         lists.clear();
         numbers.clear();
+        shownEmpty.clear();
         if (element != null) {
             for (EReference containment : element.eClass().getEAllContainments()) {
                 if (containment.isMany()) {
@@ -113,17 +118,24 @@ public final class ListPanel {
     private void numberTable(EObject element, FormField field) {
         Label heading = new Label(detail, SWT.WRAP);
         heading.setText(field.label() + " \u2014 " + field.description());
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        NumberTableView view = new NumberTableView(detail, context, element, (EAttribute) field.feature());
-        if (view.table().isEmpty()) {
+        GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headingData.widthHint = 200;
+        heading.setLayoutData(headingData);
+        boolean empty = isEmpty(element, field.feature());
+        if (empty) {
+            // above the table: under 76 empty rows it would be out of sight
             Label note = new Label(detail, SWT.WRAP);
             note.setText(emptyNote(field.feature()));
-            note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            noteData.widthHint = 200;
+            note.setLayoutData(noteData);
         }
+        NumberTableView view = new NumberTableView(detail, context, element, (EAttribute) field.feature());
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 200;
         view.control().setLayoutData(data);
         numbers.add(view);
+        shownEmpty.put(view, empty);
     }
 
     private static String emptyNote(EStructuralFeature feature) {
@@ -138,7 +150,8 @@ public final class ListPanel {
     void refresh() {
         table.refresh();
         EObject selected = table.selected();
-        boolean emptinessChanged = numbers.stream().anyMatch(n -> n.table().isEmpty() != isEmptyNow(n));
+        boolean emptinessChanged = numbers.stream()
+                .anyMatch(n -> shownEmpty.get(n) != isEmpty(n.table().owner(), n.table().attribute()));
         if (selected != shown || emptinessChanged) {
             show(selected);
             return;
@@ -147,8 +160,8 @@ public final class ListPanel {
         numbers.forEach(NumberTableView::refresh);
     }
 
-    private static boolean isEmptyNow(NumberTableView view) {
-        Object values = view.table().owner().eGet(view.table().attribute());
+    private static boolean isEmpty(EObject element, EStructuralFeature feature) {
+        Object values = element.eGet(feature);
         return values == null || ((double[]) values).length == 0;
     }
 
