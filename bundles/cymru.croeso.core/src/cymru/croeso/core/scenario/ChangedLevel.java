@@ -5,10 +5,10 @@ import java.util.List;
 import cymru.croeso.model.Assumption;
 
 /** Applies an assumption's changes to its stated numbers for one year, by what the numbers are. */
-final class ChangedLevel {
+public final class ChangedLevel {
 
     /** What an assumption's numbers are, which decides what each kind of change does to them. */
-    enum Level {
+    public enum Level {
         /** People a year (counts, a total, an intake): the level is their sum; added people spread like them. */
         PEOPLE,
         /** Births per woman by age: the level is their sum, the TFR. */
@@ -23,7 +23,7 @@ final class ChangedLevel {
     }
 
     /** A new array: {@code stated} with every change that applies in {@code year} applied in order. */
-    static double[] inYear(Level level, double[] stated, List<AssumptionChange> changes, int year, Assumption target) {
+    public static double[] inYear(Level level, double[] stated, List<AssumptionChange> changes, int year, Assumption target) {
         double[] v = stated.clone();
         for (AssumptionChange c : changes) {
             if (c.appliesIn(year)) {

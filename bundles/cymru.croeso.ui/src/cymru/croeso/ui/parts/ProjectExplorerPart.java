@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -17,18 +22,24 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import cymru.croeso.core.project.ProjectSession;
+import cymru.croeso.model.Assumptions;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.Services;
-import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.editors.EditorMessages;
+import cymru.croeso.ui.editors.EditorOpener;
+import cymru.croeso.ui.editors.ProjectActions;
+import cymru.croeso.ui.editors.ServicesEditor;
 import cymru.croeso.ui.strategy.PlanViews;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The project explorer: the open project's areas, population groups, scenarios, services, strategy and indicators.
- * Choosing an item selects it for the other parts; choosing a scenario also brings its chart forward.
+ * The project explorer: the open project's areas, population groups, scenarios (with the assumptions they vary),
+ * services, strategy and indicators. Choosing an item selects it for the other parts; choosing a scenario also brings
+ * its chart forward. A double click or Enter opens the item's editor; the context menu opens, starts a new scenario
+ * from a scenario, duplicates and deletes (Delete key too), each an undoable command.
  */
 public class ProjectExplorerPart {
     public static final String ID = "cymru.croeso.ui.part.explorer";
@@ -39,6 +50,10 @@ public class ProjectExplorerPart {
     private EPartService partService;
     @Inject
     private ProjectSession session;
+    @Inject
+    private ProjectActions actions;
+    @Inject
+    private EditorOpener opener;
 
     private TreeViewer viewer;
     private final CommandStackListener refresher = e -> refresh();
@@ -71,12 +86,66 @@ public class ProjectExplorerPart {
                 partService.showPart(ScenarioPart.ID, EPartService.PartState.VISIBLE);
             }
         });
-        // the Strategy and Indicators folders, and what is in them, open their editors
-        viewer.addDoubleClickListener(e -> {
-            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            PlanViews.open(partService, first instanceof ExplorerFolder f ? f.key() : first);
+        viewer.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.getControl().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL && actions.canDelete(selected())) {
+                actions.delete((EObject) selected());
+            }
         });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         session.commandStack().addCommandStackListener(refresher);
+    }
+
+    private Object selected() {
+        return viewer.getStructuredSelection().getFirstElement();
+    }
+
+    /** Opens an item's editor; the services folder opens the services editor, other folders open or close. */
+    public void open(Object element) {
+        if (PlanViews.open(partService, element instanceof ExplorerFolder f ? f.key() : element)) {
+            return;
+        }
+        if (element instanceof EObject e) {
+            actions.open(e);
+        } else if (element instanceof ExplorerFolder f && f.key().equals("explorer.services")) {
+            opener.show(ServicesEditor.DESCRIPTOR, null);
+        } else if (element != null) {
+            viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        Object element = selected();
+        boolean scenarios = element instanceof Scenario || element instanceof Assumptions
+                || element instanceof ExplorerFolder f && f.key().equals("explorer.scenarios");
+        menu.add(action("action.open", element instanceof EObject || element instanceof ExplorerFolder, () -> open(element)));
+        menu.add(new Separator());
+        menu.add(action(element instanceof Scenario ? "action.newScenarioFrom" : "action.newScenario", scenarios,
+                () -> reveal(actions.newScenario(element instanceof Scenario s ? s : null))));
+        menu.add(action("action.duplicate", actions.canDuplicate(element),
+                () -> reveal(actions.duplicate((EObject) element))));
+        menu.add(action("action.delete", actions.canDelete(element), () -> actions.delete((EObject) element)));
+    }
+
+    /** Selects what an action made, so the planner sees it in the tree. */
+    private void reveal(EObject made) {
+        if (made != null) {
+            viewer.setSelection(new StructuredSelection(made), true);
+        }
+    }
+
+    private static Action action(String key, boolean enabled, Runnable run) {
+        Action action = new Action(EditorMessages.get(key)) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
     }
 
     private void refresh() {
@@ -119,7 +188,15 @@ public class ProjectExplorerPart {
             if (parent instanceof Project p) {
                 return folders(p).toArray();
             }
-            return parent instanceof ExplorerFolder f ? f.children().toArray() : new Object[0];
+            if (parent instanceof ExplorerFolder f) {
+                List<Object> children = new ArrayList<>(f.children());
+                if (f.key().equals("explorer.scenarios") && project.getAssumptions() != null) {
+                    // the assumptions every scenario starts from, above the scenarios that vary them
+                    children.add(0, project.getAssumptions());
+                }
+                return children.toArray();
+            }
+            return new Object[0];
         }
 
         private static List<ExplorerFolder> folders(Project p) {
@@ -149,12 +226,15 @@ public class ProjectExplorerPart {
             if (element instanceof ExplorerFolder) {
                 return project;
             }
+            if (element instanceof Assumptions) {
+                return folders(project).get(2);
+            }
             return folders(project).stream().filter(f -> f.children().contains(element)).findFirst().orElse(null);
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Project || element instanceof ExplorerFolder f && !f.children().isEmpty();
+            return element instanceof Project || element instanceof ExplorerFolder f && getChildren(f).length > 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 package cymru.croeso.ui.parts;
 
 import cymru.croeso.model.Area;
+import cymru.croeso.model.Assumptions;
 import cymru.croeso.model.EsolProvider;
 import cymru.croeso.model.GpPractice;
 import cymru.croeso.model.HousingStock;
@@ -11,6 +12,7 @@ import cymru.croeso.model.Scenario;
 import cymru.croeso.model.SchoolEstate;
 import cymru.croeso.model.Theme;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.editors.EditorMessages;
 
 /** The names the workbench shows for model objects, in the user's language where the model has both. */
 public final class ProjectLabels {
@@ -33,6 +35,7 @@ public final class ProjectLabels {
             case HousingStock h -> Messages.get("explorer.housing");
             case GpPractice p -> String.valueOf(p.getName());
             case Project p -> p.getName();
+            case Assumptions a -> EditorMessages.get("explorer.assumptions");
             case ExplorerFolder f -> Messages.format(f.key(), f.children().size());
             default -> String.valueOf(element);
         };

@@ -3,6 +3,7 @@ package cymru.croeso.ui.strategy;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import cymru.croeso.model.Aim;
@@ -65,10 +66,15 @@ public final class PlanViews {
      * widest of its neighbours; the planner can drag the sash back.
      */
     static void widen(MPart part) {
-        MElementContainer<?> stack = part.getParent();
-        if (stack == null || !(stack.getParent() instanceof MElementContainer<?> sash)) {
+        // the editor stack may sit in a vertical sash (over the Problems part): widen what sits side by side
+        MUIElement stack = part.getParent();
+        while (stack != null && !(stack.getParent() instanceof MPartSashContainer s && s.isHorizontal())) {
+            stack = stack.getParent();
+        }
+        if (stack == null) {
             return;
         }
+        MElementContainer<?> sash = stack.getParent();
         double total = 0;
         MUIElement widest = null;
         for (Object child : sash.getChildren()) {
@@ -79,12 +85,12 @@ public final class PlanViews {
             }
         }
         double wanted = total * EDITOR_SHARE / 100;
-        double missing = wanted - weight((MUIElement) stack);
+        double missing = wanted - weight(stack);
         if (widest == null || missing <= 0 || weight(widest) - missing < total * 0.15) {
             return;
         }
         widest.setContainerData(String.valueOf(Math.round(weight(widest) - missing)));
-        ((MUIElement) stack).setContainerData(String.valueOf(Math.round(wanted)));
+        stack.setContainerData(String.valueOf(Math.round(wanted)));
     }
 
     private static double weight(MUIElement e) {

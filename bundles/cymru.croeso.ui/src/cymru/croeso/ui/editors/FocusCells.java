@@ -1,0 +1,49 @@
+package cymru.croeso.ui.editors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * Moves a table's JFace focus cell to a given cell, scrolled into view, as a click on it would: JFace has no public
+ * call for it, and moves its focus cell on a mouse press at a point of the table.
+ */
+final class FocusCells {
+    /** Tries, 50 ms apart, for a table in an editor opened a moment ago, which the window system has yet to size. */
+    private static final int TRIES = 20;
+
+    private FocusCells() {
+    }
+
+    static void press(Table table, int row, int column) {
+        press(table, row, column, TRIES);
+    }
+
+    private static void press(Table table, int row, int column, int tries) {
+        if (table.isDisposed() || row < 0 || row >= table.getItemCount() || column < 0
+                || column >= table.getColumnCount()) {
+            return;
+        }
+        TableItem item = table.getItem(row);
+        // a few rows above the cell stay in view, so the planner sees where it sits (and a pasted block below it)
+        table.setTopIndex(Math.max(0, row - 3));
+        table.showItem(item);
+        Rectangle bounds = item.getBounds(column);
+        Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        if (bounds.width == 0 || table.getItem(centre) != item) {
+            if (tries > 0) {
+                table.getDisplay().timerExec(50, () -> press(table, row, column, tries - 1));
+            }
+            return;
+        }
+        Event press = new Event();
+        press.button = 1;
+        press.x = centre.x;
+        press.y = centre.y;
+        table.notifyListeners(SWT.MouseDown, press);
+        table.setFocus();
+    }
+}
