@@ -68,8 +68,8 @@ class EffectYearsAndSwitchesTest {
         ProjectionSummary s1 = new ProjectionSummary(runner.run(on).result());
         double[] expected = {0, 0, 50, 100, 100, 100};
         for (int year = 2020; year <= 2025; year++) {
-            assertEquals(expected[year - 2020], s1.total(year, B, REF, AgeBand.ALL_AGES) - s0.total(year, B, REF, AgeBand.ALL_AGES),
-                    EPS, "year " + year);
+            double added = s1.total(year, B, REF, AgeBand.ALL_AGES) - s0.total(year, B, REF, AgeBand.ALL_AGES);
+            assertEquals(expected[year - 2020], added, EPS, "year " + year);
         }
     }
 
@@ -119,7 +119,8 @@ class EffectYearsAndSwitchesTest {
         assertEquals(List.of(), withChild.scenario().actions());
         assertEquals(List.of(retain), withGrandchild.scenario().actions());
         for (int year = 2021; year <= 2025; year++) {
-            assertEquals(List.of("INTERNAL_OUT/0"), InputsComparison.differencesIn(principal.inputs(), withParent.inputs(), year));
+            assertEquals(List.of("INTERNAL_OUT/0"),
+                    InputsComparison.differencesIn(principal.inputs(), withParent.inputs(), year));
             assertEquals(List.of(), InputsComparison.differencesIn(principal.inputs(), withChild.inputs(), year));
             assertEquals(List.of(), InputsComparison.differencesIn(withParent.inputs(), withGrandchild.inputs(), year));
         }

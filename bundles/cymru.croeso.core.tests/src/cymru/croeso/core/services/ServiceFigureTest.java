@@ -85,8 +85,10 @@ class ServiceFigureTest {
             assertArrayEquals(housing.secondHomesRate(), in.housing().secondHomesRate());
             assertArrayEquals(housing.rentingShare(), in.housing().rentingShare());
             assertEquals(housing.crowdingThreshold(), in.housing().crowdingThreshold());
-            assertArrayEquals(GpAssumptions.withDefaults(2, new double[1]).registrationRate(), in.gp().registrationRate());
-            SchoolAssumptions schools = SchoolAssumptions.withDefaults(List.of(PlanningArea.whole("A", 0)), new double[4], 2);
+            assertArrayEquals(GpAssumptions.withDefaults(2, new double[1]).registrationRate(),
+                    in.gp().registrationRate());
+            SchoolAssumptions schools = SchoolAssumptions.withDefaults(List.of(PlanningArea.whole("A", 0)),
+                    new double[4], 2);
             assertArrayEquals(schools.participation(), in.schools().participation());
             assertArrayEquals(schools.ealShare(), in.schools().ealShare());
             assertEquals(schools.surplusFlagPercent(), in.schools().surplusFlagPercent());
