@@ -16,6 +16,7 @@ package cymru.croeso.model;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link cymru.croeso.model.Assumption#getId <em>Id</em>}</li>
  *   <li>{@link cymru.croeso.model.Assumption#getArea <em>Area</em>}</li>
  * </ul>
  *
@@ -24,6 +25,31 @@ package cymru.croeso.model;
  * @generated
  */
 public interface Assumption extends ModelElement {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A short identifier, unique in the project, by which scenario overrides, strategy effects and the command line name the assumption; one is made up from what the assumption is when the project is saved with it empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see cymru.croeso.model.CroesoPackage#getAssumption_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link cymru.croeso.model.Assumption#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Area</b></em>' reference.
 	 * <!-- begin-user-doc -->

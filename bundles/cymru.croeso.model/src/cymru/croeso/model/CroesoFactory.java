@@ -193,6 +193,24 @@ public interface CroesoFactory extends EFactory {
 	Services createServices();
 
 	/**
+	 * Returns a new object of class '<em>Service Assumptions</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Assumptions</em>'.
+	 * @generated
+	 */
+	ServiceAssumptions createServiceAssumptions();
+
+	/**
+	 * Returns a new object of class '<em>Figure Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Figure Source</em>'.
+	 * @generated
+	 */
+	FigureSource createFigureSource();
+
+	/**
 	 * Returns a new object of class '<em>School Estate</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The Croeso planning model: areas, population groups, assumptions, scenarios, services and strategy.
+ * The Croeso planning model: areas, population groups, assumptions, scenarios, services and strategy. Every array indexed by sex holds males first, then females (PopulationCube.MALE = 0); the engine orders females first, and cymru.croeso.core.scenario.SexOrder is the one place that converts.
  * <!-- end-model-doc -->
  * @see cymru.croeso.model.CroesoFactory
  * @model kind="package"
@@ -818,13 +818,22 @@ public interface CroesoPackage extends EPackage {
 	int ASSUMPTION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSUMPTION__ID = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSUMPTION__AREA = MODEL_ELEMENT_FEATURE_COUNT + 0;
+	int ASSUMPTION__AREA = MODEL_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Assumption</em>' class.
@@ -833,7 +842,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSUMPTION_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+	int ASSUMPTION_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Within Bounds</em>' operation.
@@ -889,6 +898,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int GROUP_ASSUMPTION__PROVENANCE = ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_ASSUMPTION__ID = ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -971,6 +989,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int FERTILITY_ASSUMPTION__PROVENANCE = GROUP_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FERTILITY_ASSUMPTION__ID = GROUP_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1062,6 +1089,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGE_SPECIFIC_FERTILITY__PROVENANCE = FERTILITY_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGE_SPECIFIC_FERTILITY__ID = FERTILITY_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1162,6 +1198,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int TOTAL_FERTILITY__PROVENANCE = FERTILITY_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOTAL_FERTILITY__ID = FERTILITY_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1273,6 +1318,15 @@ public interface CroesoPackage extends EPackage {
 	int MORTALITY_ASSUMPTION__PROVENANCE = GROUP_ASSUMPTION__PROVENANCE;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MORTALITY_ASSUMPTION__ID = GROUP_ASSUMPTION__ID;
+
+	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1353,6 +1407,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGE_SPECIFIC_MORTALITY__PROVENANCE = MORTALITY_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGE_SPECIFIC_MORTALITY__ID = MORTALITY_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1444,6 +1507,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int LIFE_EXPECTANCY_MORTALITY__PROVENANCE = MORTALITY_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIFE_EXPECTANCY_MORTALITY__ID = MORTALITY_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1555,6 +1627,15 @@ public interface CroesoPackage extends EPackage {
 	int MIGRATION_FLOW__PROVENANCE = GROUP_ASSUMPTION__PROVENANCE;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIGRATION_FLOW__ID = GROUP_ASSUMPTION__ID;
+
+	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1644,6 +1725,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int MIGRATION_COUNTS__PROVENANCE = MIGRATION_FLOW__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIGRATION_COUNTS__ID = MIGRATION_FLOW__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1744,6 +1834,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int MIGRATION_TOTAL__PROVENANCE = MIGRATION_FLOW__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIGRATION_TOTAL__ID = MIGRATION_FLOW__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1853,6 +1952,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int MIGRATION_RATE__PROVENANCE = MIGRATION_FLOW__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIGRATION_RATE__ID = MIGRATION_FLOW__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -2046,6 +2154,15 @@ public interface CroesoPackage extends EPackage {
 	int GROUP_TRANSITION__PROVENANCE = ASSUMPTION__PROVENANCE;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_TRANSITION__ID = ASSUMPTION__ID;
+
+	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2091,22 +2208,13 @@ public interface CroesoPackage extends EPackage {
 	int GROUP_TRANSITION__SHARES_BY_AGE = ASSUMPTION_FEATURE_COUNT + 3;
 
 	/**
-	 * The feature id for the '<em><b>Processing Years</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GROUP_TRANSITION__PROCESSING_YEARS = ASSUMPTION_FEATURE_COUNT + 4;
-
-	/**
 	 * The number of structural features of the '<em>Group Transition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_TRANSITION_FEATURE_COUNT = ASSUMPTION_FEATURE_COUNT + 5;
+	int GROUP_TRANSITION_FEATURE_COUNT = ASSUMPTION_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Within Bounds</em>' operation.
@@ -2162,6 +2270,15 @@ public interface CroesoPackage extends EPackage {
 	 * @ordered
 	 */
 	int SPECIAL_FLOW__PROVENANCE = GROUP_ASSUMPTION__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECIAL_FLOW__ID = GROUP_ASSUMPTION__ID;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -2354,13 +2471,22 @@ public interface CroesoPackage extends EPackage {
 	int SCENARIO__ENABLED_ACTIONS = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Disabled Actions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DISABLED_ACTIONS = MODEL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int SCENARIO_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Within Bounds</em>' operation.
@@ -2572,13 +2698,22 @@ public interface CroesoPackage extends EPackage {
 	int SERVICES__GP_PRACTICES = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Assumptions</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICES__ASSUMPTIONS = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Services</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICES_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int SERVICES_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Within Bounds</em>' operation.
@@ -2617,6 +2752,314 @@ public interface CroesoPackage extends EPackage {
 	int SERVICES_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link cymru.croeso.model.impl.ServiceAssumptionsImpl <em>Service Assumptions</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cymru.croeso.model.impl.ServiceAssumptionsImpl
+	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getServiceAssumptions()
+	 * @generated
+	 */
+	int SERVICE_ASSUMPTIONS = 25;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Participation Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__PARTICIPATION_RATE = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Non Uk Born Eal Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__NON_UK_BORN_EAL_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Uk Born Eal Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__UK_BORN_EAL_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Surplus Flag Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__SURPLUS_FLAG_PERCENT = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Non Uk Born Limited English Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__NON_UK_BORN_LIMITED_ENGLISH_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Uk Born Limited English Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__UK_BORN_LIMITED_ENGLISH_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Esol Uptake Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__ESOL_UPTAKE_RATE = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Esol Waiting List Drop Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__ESOL_WAITING_LIST_DROP_OUT = MODEL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Esol Guided Hours Per Learner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__ESOL_GUIDED_HOURS_PER_LEARNER = MODEL_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Esol Cost Per Guided Hour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__ESOL_COST_PER_GUIDED_HOUR = MODEL_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Institutional Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__INSTITUTIONAL_RATE = MODEL_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Headship Rate Adult</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__HEADSHIP_RATE_ADULT = MODEL_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Vacancy Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__VACANCY_RATE = MODEL_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Second Homes Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__SECOND_HOMES_RATE = MODEL_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Non Uk Born Renting Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__NON_UK_BORN_RENTING_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Uk Born Renting Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__UK_BORN_RENTING_SHARE = MODEL_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Crowding Index Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__CROWDING_INDEX_THRESHOLD = MODEL_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Gp Registration Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__GP_REGISTRATION_RATE = MODEL_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Figure Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS__FIGURE_SOURCES = MODEL_ELEMENT_FEATURE_COUNT + 18;
+
+	/**
+	 * The number of structural features of the '<em>Service Assumptions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 19;
+
+	/**
+	 * The operation id for the '<em>Within Bounds</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS___WITHIN_BOUNDS__DIAGNOSTICCHAIN_MAP = MODEL_ELEMENT___WITHIN_BOUNDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Years Ordered</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS___YEARS_ORDERED__DIAGNOSTICCHAIN_MAP = MODEL_ELEMENT___YEARS_ORDERED__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>References In Project</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS___REFERENCES_IN_PROJECT__DIAGNOSTICCHAIN_MAP = MODEL_ELEMENT___REFERENCES_IN_PROJECT__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Figure Sources Name Figures</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS___FIGURE_SOURCES_NAME_FIGURES__DIAGNOSTICCHAIN_MAP = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Service Assumptions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ASSUMPTIONS_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link cymru.croeso.model.impl.FigureSourceImpl <em>Figure Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cymru.croeso.model.impl.FigureSourceImpl
+	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getFigureSource()
+	 * @generated
+	 */
+	int FIGURE_SOURCE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Figure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE__FIGURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE__SOURCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE__NOTE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Local Figure Needed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE__LOCAL_FIGURE_NEEDED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Figure Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Figure Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_SOURCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link cymru.croeso.model.impl.SchoolEstateImpl <em>School Estate</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2624,7 +3067,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getSchoolEstate()
 	 * @generated
 	 */
-	int SCHOOL_ESTATE = 25;
+	int SCHOOL_ESTATE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -2724,7 +3167,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getSchoolUnit()
 	 * @generated
 	 */
-	int SCHOOL_UNIT = 26;
+	int SCHOOL_UNIT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -2824,7 +3267,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getSchool()
 	 * @generated
 	 */
-	int SCHOOL = 27;
+	int SCHOOL = 29;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -2933,7 +3376,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getPlanningArea()
 	 * @generated
 	 */
-	int PLANNING_AREA = 28;
+	int PLANNING_AREA = 30;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3042,7 +3485,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getSchoolCapacity()
 	 * @generated
 	 */
-	int SCHOOL_CAPACITY = 29;
+	int SCHOOL_CAPACITY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3133,7 +3576,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getEsolProvider()
 	 * @generated
 	 */
-	int ESOL_PROVIDER = 30;
+	int ESOL_PROVIDER = 32;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3251,7 +3694,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getEsolNeed()
 	 * @generated
 	 */
-	int ESOL_NEED = 31;
+	int ESOL_NEED = 33;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3351,7 +3794,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getHousingStock()
 	 * @generated
 	 */
-	int HOUSING_STOCK = 32;
+	int HOUSING_STOCK = 34;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3442,7 +3885,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getHousingCompletion()
 	 * @generated
 	 */
-	int HOUSING_COMPLETION = 33;
+	int HOUSING_COMPLETION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3524,7 +3967,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getGpPractice()
 	 * @generated
 	 */
-	int GP_PRACTICE = 34;
+	int GP_PRACTICE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3633,7 +4076,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getStrategy()
 	 * @generated
 	 */
-	int STRATEGY = 35;
+	int STRATEGY = 37;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3715,7 +4158,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getTheme()
 	 * @generated
 	 */
-	int THEME = 36;
+	int THEME = 38;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3815,7 +4258,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getAim()
 	 * @generated
 	 */
-	int AIM = 37;
+	int AIM = 39;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -3897,7 +4340,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getStrategyAction()
 	 * @generated
 	 */
-	int STRATEGY_ACTION = 38;
+	int STRATEGY_ACTION = 40;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4042,7 +4485,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getEffect()
 	 * @generated
 	 */
-	int EFFECT = 39;
+	int EFFECT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4081,13 +4524,22 @@ public interface CroesoPackage extends EPackage {
 	int EFFECT__FROM_YEAR = MODEL_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__TO_YEAR = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Esol Provider</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT__ESOL_PROVIDER = MODEL_ELEMENT_FEATURE_COUNT + 3;
+	int EFFECT__ESOL_PROVIDER = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>School</b></em>' reference.
@@ -4096,7 +4548,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT__SCHOOL = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int EFFECT__SCHOOL = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Year Group</b></em>' attribute.
@@ -4105,7 +4557,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT__YEAR_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int EFFECT__YEAR_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Esol Need</b></em>' reference.
@@ -4114,7 +4566,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT__ESOL_NEED = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int EFFECT__ESOL_NEED = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Assumption</b></em>' reference.
@@ -4123,7 +4575,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT__ASSUMPTION = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int EFFECT__ASSUMPTION = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Effect</em>' class.
@@ -4132,7 +4584,7 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EFFECT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int EFFECT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Within Bounds</em>' operation.
@@ -4187,7 +4639,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 40;
+	int INDICATOR = 42;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4314,7 +4766,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getMeasurement()
 	 * @generated
 	 */
-	int MEASUREMENT = 41;
+	int MEASUREMENT = 43;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4432,7 +4884,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 42;
+	int ORGANISATION = 44;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4523,7 +4975,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 43;
+	int AREA_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.MigrationKind <em>Migration Kind</em>}' enum.
@@ -4533,7 +4985,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getMigrationKind()
 	 * @generated
 	 */
-	int MIGRATION_KIND = 44;
+	int MIGRATION_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.OverrideMode <em>Override Mode</em>}' enum.
@@ -4543,7 +4995,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getOverrideMode()
 	 * @generated
 	 */
-	int OVERRIDE_MODE = 45;
+	int OVERRIDE_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.SchoolPhase <em>School Phase</em>}' enum.
@@ -4553,7 +5005,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getSchoolPhase()
 	 * @generated
 	 */
-	int SCHOOL_PHASE = 46;
+	int SCHOOL_PHASE = 48;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.YearGroup <em>Year Group</em>}' enum.
@@ -4563,7 +5015,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getYearGroup()
 	 * @generated
 	 */
-	int YEAR_GROUP = 47;
+	int YEAR_GROUP = 49;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.IntegrationDomain <em>Integration Domain</em>}' enum.
@@ -4573,7 +5025,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getIntegrationDomain()
 	 * @generated
 	 */
-	int INTEGRATION_DOMAIN = 48;
+	int INTEGRATION_DOMAIN = 50;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.RagStatus <em>Rag Status</em>}' enum.
@@ -4583,7 +5035,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getRagStatus()
 	 * @generated
 	 */
-	int RAG_STATUS = 49;
+	int RAG_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.EffectTarget <em>Effect Target</em>}' enum.
@@ -4593,7 +5045,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getEffectTarget()
 	 * @generated
 	 */
-	int EFFECT_TARGET = 50;
+	int EFFECT_TARGET = 52;
 
 	/**
 	 * The meta object id for the '{@link cymru.croeso.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4603,7 +5055,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 51;
+	int ORGANISATION_KIND = 53;
 
 	/**
 	 * The meta object id for the '<em>Double Array</em>' data type.
@@ -4612,7 +5064,7 @@ public interface CroesoPackage extends EPackage {
 	 * @see cymru.croeso.model.impl.CroesoPackageImpl#getDoubleArray()
 	 * @generated
 	 */
-	int DOUBLE_ARRAY = 52;
+	int DOUBLE_ARRAY = 54;
 
 
 	/**
@@ -5132,6 +5584,17 @@ public interface CroesoPackage extends EPackage {
 	EClass getAssumption();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.Assumption#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see cymru.croeso.model.Assumption#getId()
+	 * @see #getAssumption()
+	 * @generated
+	 */
+	EAttribute getAssumption_Id();
+
+	/**
 	 * Returns the meta object for the reference '{@link cymru.croeso.model.Assumption#getArea <em>Area</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5504,17 +5967,6 @@ public interface CroesoPackage extends EPackage {
 	EAttribute getGroupTransition_SharesByAge();
 
 	/**
-	 * Returns the meta object for the attribute '{@link cymru.croeso.model.GroupTransition#getProcessingYears <em>Processing Years</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Processing Years</em>'.
-	 * @see cymru.croeso.model.GroupTransition#getProcessingYears()
-	 * @see #getGroupTransition()
-	 * @generated
-	 */
-	EAttribute getGroupTransition_ProcessingYears();
-
-	/**
 	 * Returns the meta object for class '{@link cymru.croeso.model.SpecialFlow <em>Special Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5667,6 +6119,17 @@ public interface CroesoPackage extends EPackage {
 	EReference getScenario_EnabledActions();
 
 	/**
+	 * Returns the meta object for the reference list '{@link cymru.croeso.model.Scenario#getDisabledActions <em>Disabled Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Disabled Actions</em>'.
+	 * @see cymru.croeso.model.Scenario#getDisabledActions()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_DisabledActions();
+
+	/**
 	 * Returns the meta object for the '{@link cymru.croeso.model.Scenario#parentsAcyclic(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Parents Acyclic</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5794,6 +6257,300 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getServices_GpPractices();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link cymru.croeso.model.Services#getAssumptions <em>Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Assumptions</em>'.
+	 * @see cymru.croeso.model.Services#getAssumptions()
+	 * @see #getServices()
+	 * @generated
+	 */
+	EReference getServices_Assumptions();
+
+	/**
+	 * Returns the meta object for class '{@link cymru.croeso.model.ServiceAssumptions <em>Service Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Assumptions</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions
+	 * @generated
+	 */
+	EClass getServiceAssumptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getParticipationRate <em>Participation Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Participation Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getParticipationRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_ParticipationRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getNonUkBornEalShare <em>Non Uk Born Eal Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Uk Born Eal Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getNonUkBornEalShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_NonUkBornEalShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getUkBornEalShare <em>Uk Born Eal Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uk Born Eal Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getUkBornEalShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_UkBornEalShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getSurplusFlagPercent <em>Surplus Flag Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Surplus Flag Percent</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getSurplusFlagPercent()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_SurplusFlagPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getNonUkBornLimitedEnglishShare <em>Non Uk Born Limited English Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Uk Born Limited English Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getNonUkBornLimitedEnglishShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_NonUkBornLimitedEnglishShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getUkBornLimitedEnglishShare <em>Uk Born Limited English Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uk Born Limited English Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getUkBornLimitedEnglishShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_UkBornLimitedEnglishShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getEsolUptakeRate <em>Esol Uptake Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Esol Uptake Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getEsolUptakeRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_EsolUptakeRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getEsolWaitingListDropOut <em>Esol Waiting List Drop Out</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Esol Waiting List Drop Out</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getEsolWaitingListDropOut()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_EsolWaitingListDropOut();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getEsolGuidedHoursPerLearner <em>Esol Guided Hours Per Learner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Esol Guided Hours Per Learner</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getEsolGuidedHoursPerLearner()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_EsolGuidedHoursPerLearner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getEsolCostPerGuidedHour <em>Esol Cost Per Guided Hour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Esol Cost Per Guided Hour</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getEsolCostPerGuidedHour()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_EsolCostPerGuidedHour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getInstitutionalRate <em>Institutional Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Institutional Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getInstitutionalRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_InstitutionalRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getHeadshipRateAdult <em>Headship Rate Adult</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Headship Rate Adult</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getHeadshipRateAdult()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_HeadshipRateAdult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getVacancyRate <em>Vacancy Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vacancy Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getVacancyRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_VacancyRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getSecondHomesRate <em>Second Homes Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Second Homes Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getSecondHomesRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_SecondHomesRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getNonUkBornRentingShare <em>Non Uk Born Renting Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Uk Born Renting Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getNonUkBornRentingShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_NonUkBornRentingShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getUkBornRentingShare <em>Uk Born Renting Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uk Born Renting Share</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getUkBornRentingShare()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_UkBornRentingShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getCrowdingIndexThreshold <em>Crowding Index Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Crowding Index Threshold</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getCrowdingIndexThreshold()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_CrowdingIndexThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.ServiceAssumptions#getGpRegistrationRate <em>Gp Registration Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gp Registration Rate</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getGpRegistrationRate()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EAttribute getServiceAssumptions_GpRegistrationRate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link cymru.croeso.model.ServiceAssumptions#getFigureSources <em>Figure Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Figure Sources</em>'.
+	 * @see cymru.croeso.model.ServiceAssumptions#getFigureSources()
+	 * @see #getServiceAssumptions()
+	 * @generated
+	 */
+	EReference getServiceAssumptions_FigureSources();
+
+	/**
+	 * Returns the meta object for the '{@link cymru.croeso.model.ServiceAssumptions#figureSourcesNameFigures(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Figure Sources Name Figures</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Figure Sources Name Figures</em>' operation.
+	 * @see cymru.croeso.model.ServiceAssumptions#figureSourcesNameFigures(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getServiceAssumptions__FigureSourcesNameFigures__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for class '{@link cymru.croeso.model.FigureSource <em>Figure Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Figure Source</em>'.
+	 * @see cymru.croeso.model.FigureSource
+	 * @generated
+	 */
+	EClass getFigureSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.FigureSource#getFigure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Figure</em>'.
+	 * @see cymru.croeso.model.FigureSource#getFigure()
+	 * @see #getFigureSource()
+	 * @generated
+	 */
+	EAttribute getFigureSource_Figure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.FigureSource#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see cymru.croeso.model.FigureSource#getSource()
+	 * @see #getFigureSource()
+	 * @generated
+	 */
+	EAttribute getFigureSource_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.FigureSource#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see cymru.croeso.model.FigureSource#getNote()
+	 * @see #getFigureSource()
+	 * @generated
+	 */
+	EAttribute getFigureSource_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.FigureSource#isLocalFigureNeeded <em>Local Figure Needed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Figure Needed</em>'.
+	 * @see cymru.croeso.model.FigureSource#isLocalFigureNeeded()
+	 * @see #getFigureSource()
+	 * @generated
+	 */
+	EAttribute getFigureSource_LocalFigureNeeded();
 
 	/**
 	 * Returns the meta object for class '{@link cymru.croeso.model.SchoolEstate <em>School Estate</em>}'.
@@ -6527,6 +7284,17 @@ public interface CroesoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEffect_FromYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cymru.croeso.model.Effect#getToYear <em>To Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Year</em>'.
+	 * @see cymru.croeso.model.Effect#getToYear()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_ToYear();
 
 	/**
 	 * Returns the meta object for the reference '{@link cymru.croeso.model.Effect#getEsolProvider <em>Esol Provider</em>}'.
@@ -7326,6 +8094,14 @@ public interface CroesoPackage extends EPackage {
 		EClass ASSUMPTION = eINSTANCE.getAssumption();
 
 		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSUMPTION__ID = eINSTANCE.getAssumption_Id();
+
+		/**
 		 * The meta object literal for the '<em><b>Area</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7632,14 +8408,6 @@ public interface CroesoPackage extends EPackage {
 		EAttribute GROUP_TRANSITION__SHARES_BY_AGE = eINSTANCE.getGroupTransition_SharesByAge();
 
 		/**
-		 * The meta object literal for the '<em><b>Processing Years</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GROUP_TRANSITION__PROCESSING_YEARS = eINSTANCE.getGroupTransition_ProcessingYears();
-
-		/**
 		 * The meta object literal for the '{@link cymru.croeso.model.impl.SpecialFlowImpl <em>Special Flow</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7756,6 +8524,14 @@ public interface CroesoPackage extends EPackage {
 		EReference SCENARIO__ENABLED_ACTIONS = eINSTANCE.getScenario_EnabledActions();
 
 		/**
+		 * The meta object literal for the '<em><b>Disabled Actions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__DISABLED_ACTIONS = eINSTANCE.getScenario_DisabledActions();
+
+		/**
 		 * The meta object literal for the '<em><b>Parents Acyclic</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7854,6 +8630,226 @@ public interface CroesoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVICES__GP_PRACTICES = eINSTANCE.getServices_GpPractices();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumptions</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICES__ASSUMPTIONS = eINSTANCE.getServices_Assumptions();
+
+		/**
+		 * The meta object literal for the '{@link cymru.croeso.model.impl.ServiceAssumptionsImpl <em>Service Assumptions</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cymru.croeso.model.impl.ServiceAssumptionsImpl
+		 * @see cymru.croeso.model.impl.CroesoPackageImpl#getServiceAssumptions()
+		 * @generated
+		 */
+		EClass SERVICE_ASSUMPTIONS = eINSTANCE.getServiceAssumptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Participation Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__PARTICIPATION_RATE = eINSTANCE.getServiceAssumptions_ParticipationRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Uk Born Eal Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__NON_UK_BORN_EAL_SHARE = eINSTANCE.getServiceAssumptions_NonUkBornEalShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Uk Born Eal Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__UK_BORN_EAL_SHARE = eINSTANCE.getServiceAssumptions_UkBornEalShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Surplus Flag Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__SURPLUS_FLAG_PERCENT = eINSTANCE.getServiceAssumptions_SurplusFlagPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Uk Born Limited English Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__NON_UK_BORN_LIMITED_ENGLISH_SHARE = eINSTANCE.getServiceAssumptions_NonUkBornLimitedEnglishShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Uk Born Limited English Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__UK_BORN_LIMITED_ENGLISH_SHARE = eINSTANCE.getServiceAssumptions_UkBornLimitedEnglishShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Esol Uptake Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__ESOL_UPTAKE_RATE = eINSTANCE.getServiceAssumptions_EsolUptakeRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Esol Waiting List Drop Out</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__ESOL_WAITING_LIST_DROP_OUT = eINSTANCE.getServiceAssumptions_EsolWaitingListDropOut();
+
+		/**
+		 * The meta object literal for the '<em><b>Esol Guided Hours Per Learner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__ESOL_GUIDED_HOURS_PER_LEARNER = eINSTANCE.getServiceAssumptions_EsolGuidedHoursPerLearner();
+
+		/**
+		 * The meta object literal for the '<em><b>Esol Cost Per Guided Hour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__ESOL_COST_PER_GUIDED_HOUR = eINSTANCE.getServiceAssumptions_EsolCostPerGuidedHour();
+
+		/**
+		 * The meta object literal for the '<em><b>Institutional Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__INSTITUTIONAL_RATE = eINSTANCE.getServiceAssumptions_InstitutionalRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Headship Rate Adult</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__HEADSHIP_RATE_ADULT = eINSTANCE.getServiceAssumptions_HeadshipRateAdult();
+
+		/**
+		 * The meta object literal for the '<em><b>Vacancy Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__VACANCY_RATE = eINSTANCE.getServiceAssumptions_VacancyRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Second Homes Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__SECOND_HOMES_RATE = eINSTANCE.getServiceAssumptions_SecondHomesRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Uk Born Renting Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__NON_UK_BORN_RENTING_SHARE = eINSTANCE.getServiceAssumptions_NonUkBornRentingShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Uk Born Renting Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__UK_BORN_RENTING_SHARE = eINSTANCE.getServiceAssumptions_UkBornRentingShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Crowding Index Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__CROWDING_INDEX_THRESHOLD = eINSTANCE.getServiceAssumptions_CrowdingIndexThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Gp Registration Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ASSUMPTIONS__GP_REGISTRATION_RATE = eINSTANCE.getServiceAssumptions_GpRegistrationRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Figure Sources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_ASSUMPTIONS__FIGURE_SOURCES = eINSTANCE.getServiceAssumptions_FigureSources();
+
+		/**
+		 * The meta object literal for the '<em><b>Figure Sources Name Figures</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SERVICE_ASSUMPTIONS___FIGURE_SOURCES_NAME_FIGURES__DIAGNOSTICCHAIN_MAP = eINSTANCE.getServiceAssumptions__FigureSourcesNameFigures__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link cymru.croeso.model.impl.FigureSourceImpl <em>Figure Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cymru.croeso.model.impl.FigureSourceImpl
+		 * @see cymru.croeso.model.impl.CroesoPackageImpl#getFigureSource()
+		 * @generated
+		 */
+		EClass FIGURE_SOURCE = eINSTANCE.getFigureSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Figure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE_SOURCE__FIGURE = eINSTANCE.getFigureSource_Figure();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE_SOURCE__SOURCE = eINSTANCE.getFigureSource_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE_SOURCE__NOTE = eINSTANCE.getFigureSource_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Figure Needed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE_SOURCE__LOCAL_FIGURE_NEEDED = eINSTANCE.getFigureSource_LocalFigureNeeded();
 
 		/**
 		 * The meta object literal for the '{@link cymru.croeso.model.impl.SchoolEstateImpl <em>School Estate</em>}' class.
@@ -8428,6 +9424,14 @@ public interface CroesoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EFFECT__FROM_YEAR = eINSTANCE.getEffect_FromYear();
+
+		/**
+		 * The meta object literal for the '<em><b>To Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__TO_YEAR = eINSTANCE.getEffect_ToYear();
 
 		/**
 		 * The meta object literal for the '<em><b>Esol Provider</b></em>' reference feature.

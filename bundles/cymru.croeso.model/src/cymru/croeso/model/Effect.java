@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A change an action makes to a capacity, a rate or a flow from a given year.
+ * A change an action makes to a capacity, a rate or a flow from a given year, up to a last year if it has one.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  *   <li>{@link cymru.croeso.model.Effect#getTarget <em>Target</em>}</li>
  *   <li>{@link cymru.croeso.model.Effect#getAmount <em>Amount</em>}</li>
  *   <li>{@link cymru.croeso.model.Effect#getFromYear <em>From Year</em>}</li>
+ *   <li>{@link cymru.croeso.model.Effect#getToYear <em>To Year</em>}</li>
  *   <li>{@link cymru.croeso.model.Effect#getEsolProvider <em>Esol Provider</em>}</li>
  *   <li>{@link cymru.croeso.model.Effect#getSchool <em>School</em>}</li>
  *   <li>{@link cymru.croeso.model.Effect#getYearGroup <em>Year Group</em>}</li>
@@ -30,7 +31,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  * </ul>
  *
  * @see cymru.croeso.model.CroesoPackage#getEffect()
- * @model
+ * @model annotation="http://croeso.cymru/model/years fromYear='toYear'"
  * @generated
  */
 public interface Effect extends ModelElement {
@@ -111,6 +112,31 @@ public interface Effect extends ModelElement {
 	 * @generated
 	 */
 	void setFromYear(int value);
+
+	/**
+	 * Returns the value of the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last year of the effect; 0 for an effect that lasts to the end of every horizon.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>To Year</em>' attribute.
+	 * @see #setToYear(int)
+	 * @see cymru.croeso.model.CroesoPackage#getEffect_ToYear()
+	 * @model annotation="http://croeso.cymru/model/openEnd"
+	 * @generated
+	 */
+	int getToYear();
+
+	/**
+	 * Sets the value of the '{@link cymru.croeso.model.Effect#getToYear <em>To Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To Year</em>' attribute.
+	 * @see #getToYear()
+	 * @generated
+	 */
+	void setToYear(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Esol Provider</b></em>' reference.

@@ -20,7 +20,6 @@ package cymru.croeso.model;
  *   <li>{@link cymru.croeso.model.GroupTransition#getTo <em>To</em>}</li>
  *   <li>{@link cymru.croeso.model.GroupTransition#getShare <em>Share</em>}</li>
  *   <li>{@link cymru.croeso.model.GroupTransition#getSharesByAge <em>Shares By Age</em>}</li>
- *   <li>{@link cymru.croeso.model.GroupTransition#getProcessingYears <em>Processing Years</em>}</li>
  * </ul>
  *
  * @see cymru.croeso.model.CroesoPackage#getGroupTransition()
@@ -128,30 +127,5 @@ public interface GroupTransition extends Assumption {
 	 * @generated
 	 */
 	void setSharesByAge(double[] value);
-
-	/**
-	 * Returns the value of the '<em><b>Processing Years</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Years people spend in the group before they can move.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Processing Years</em>' attribute.
-	 * @see #setProcessingYears(double)
-	 * @see cymru.croeso.model.CroesoPackage#getGroupTransition_ProcessingYears()
-	 * @model annotation="http://croeso.cymru/model/bounds min='0'"
-	 * @generated
-	 */
-	double getProcessingYears();
-
-	/**
-	 * Sets the value of the '{@link cymru.croeso.model.GroupTransition#getProcessingYears <em>Processing Years</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Processing Years</em>' attribute.
-	 * @see #getProcessingYears()
-	 * @generated
-	 */
-	void setProcessingYears(double value);
 
 } // GroupTransition

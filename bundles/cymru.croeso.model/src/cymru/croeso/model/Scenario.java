@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link cymru.croeso.model.Scenario#getEndYear <em>End Year</em>}</li>
  *   <li>{@link cymru.croeso.model.Scenario#getOverrides <em>Overrides</em>}</li>
  *   <li>{@link cymru.croeso.model.Scenario#getEnabledActions <em>Enabled Actions</em>}</li>
+ *   <li>{@link cymru.croeso.model.Scenario#getDisabledActions <em>Disabled Actions</em>}</li>
  * </ul>
  *
  * @see cymru.croeso.model.CroesoPackage#getScenario()
@@ -180,7 +181,7 @@ public interface Scenario extends ModelElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The strategy actions switched on in this scenario.
+	 * The strategy actions switched on in this scenario (and, unless they switch them off, in its children).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Enabled Actions</em>' reference list.
 	 * @see cymru.croeso.model.CroesoPackage#getScenario_EnabledActions()
@@ -188,6 +189,21 @@ public interface Scenario extends ModelElement {
 	 * @generated
 	 */
 	EList<StrategyAction> getEnabledActions();
+
+	/**
+	 * Returns the value of the '<em><b>Disabled Actions</b></em>' reference list.
+	 * The list contents are of type {@link cymru.croeso.model.StrategyAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Strategy actions a parent scenario switches on that this scenario switches off (and its children, unless they switch them on again).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Disabled Actions</em>' reference list.
+	 * @see cymru.croeso.model.CroesoPackage#getScenario_DisabledActions()
+	 * @model
+	 * @generated
+	 */
+	EList<StrategyAction> getDisabledActions();
 
 	/**
 	 * <!-- begin-user-doc -->

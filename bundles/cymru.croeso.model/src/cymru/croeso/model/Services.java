@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link cymru.croeso.model.Services#getEsolNeeds <em>Esol Needs</em>}</li>
  *   <li>{@link cymru.croeso.model.Services#getHousingStocks <em>Housing Stocks</em>}</li>
  *   <li>{@link cymru.croeso.model.Services#getGpPractices <em>Gp Practices</em>}</li>
+ *   <li>{@link cymru.croeso.model.Services#getAssumptions <em>Assumptions</em>}</li>
  * </ul>
  *
  * @see cymru.croeso.model.CroesoPackage#getServices()
@@ -103,5 +104,30 @@ public interface Services extends ModelElement {
 	 * @generated
 	 */
 	EList<GpPractice> getGpPractices();
+
+	/**
+	 * Returns the value of the '<em><b>Assumptions</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The rates, shares and thresholds of the service calculations; without them every figure has its documented default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assumptions</em>' containment reference.
+	 * @see #setAssumptions(ServiceAssumptions)
+	 * @see cymru.croeso.model.CroesoPackage#getServices_Assumptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ServiceAssumptions getAssumptions();
+
+	/**
+	 * Sets the value of the '{@link cymru.croeso.model.Services#getAssumptions <em>Assumptions</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Assumptions</em>' containment reference.
+	 * @see #getAssumptions()
+	 * @generated
+	 */
+	void setAssumptions(ServiceAssumptions value);
 
 } // Services

@@ -9,6 +9,7 @@ import cymru.croeso.model.CroesoFactory;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.defaults.DefaultPopulationGroups;
 import cymru.croeso.model.files.ProjectFiles;
+import cymru.croeso.model.files.ProjectFormat;
 import cymru.croeso.model.values.PopulationCube;
 
 /** Test support: a small project built in code, and the same project after the edits the tests make. */
@@ -24,7 +25,7 @@ final class TestProjects {
     static Project small() {
         Project project = F.createProject();
         project.setName("South East Wales");
-        project.setFormatVersion(1);
+        project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
         project.getAreas().add(area("W06000015", "Cardiff", "Caerdydd"));
         project.getAreas().add(area("W06000022", "Newport", "Casnewydd"));
         project.getGroups().addAll(DefaultPopulationGroups.create());

@@ -1,14 +1,16 @@
 package cymru.croeso.core.scenario;
 
 /**
- * One change to an assumption from a year on, from a scenario override or a strategy action's effect.
+ * One change to an assumption from a year on (up to a last year, for an effect that ends), from a scenario override
+ * or a strategy action's effect.
  *
  * @param fromYear the first year the change applies
+ * @param toYear   the last year it applies, or 0 when it lasts to the end of the horizon
  * @param kind     how it changes the assumption
  * @param value    the multiplier, the new level, the people a year added or the rate points added
  * @param origin   what made the change, for messages: the scenario's or the action's id
  */
-public record AssumptionChange(int fromYear, Kind kind, double value, String origin) {
+public record AssumptionChange(int fromYear, int toYear, Kind kind, double value, String origin) {
 
     /** How a change acts on an assumption's level. */
     public enum Kind {
@@ -21,7 +23,12 @@ public record AssumptionChange(int fromYear, Kind kind, double value, String ori
         }
     }
 
+    /** A change with no last year. */
+    public AssumptionChange(int fromYear, Kind kind, double value, String origin) {
+        this(fromYear, 0, kind, value, origin);
+    }
+
     public boolean appliesIn(int year) {
-        return year >= fromYear;
+        return year >= fromYear && (toYear == 0 || year <= toYear);
     }
 }

@@ -6,7 +6,7 @@ import cymru.croeso.model.GroupTransition;
 import cymru.croeso.model.MigrationFlow;
 import cymru.croeso.model.SpecialFlow;
 
-/** Names an assumption in messages; assumptions have no id of their own, so the label says what and where. */
+/** Names an assumption in messages: its identifier when it has one, and what and where it is. */
 final class AssumptionLabel {
 
     private AssumptionLabel() {
@@ -14,6 +14,9 @@ final class AssumptionLabel {
 
     static String of(Assumption assumption) {
         StringBuilder text = new StringBuilder(assumption.eClass().getName());
+        if (assumption.getId() != null && !assumption.getId().isBlank()) {
+            text.append(" \"").append(assumption.getId()).append('"');
+        }
         if (assumption instanceof SpecialFlow flow && flow.getName() != null) {
             text.append(" \"").append(flow.getName()).append('"');
         }

@@ -15,7 +15,7 @@ import cymru.croeso.model.YearGroup;
  * What the strategy actions a scenario switches on add to service capacity, as plain per-year arrays for the
  * service calculators: ESOL places by provider, school places by school and year group, and ESOL uptake rate points
  * by need. Index {@code i} of every array is the year {@code baseYear + i}, so index 0 is the base year.
- * An effect lasts from its first year to the end of the horizon (the model's effects have no end year).
+ * An effect lasts from its first year to its last ({@code toYear}), or to the end of the horizon when it has none.
  */
 public final class CapacityAdjustments {
     private final int baseYear;
@@ -72,7 +72,8 @@ public final class CapacityAdjustments {
     }
 
     private void add(double[] perYear, Effect e) {
-        for (int i = Math.max(0, e.getFromYear() - baseYear); i <= years; i++) {
+        int last = e.getToYear() == 0 ? years : Math.min(years, e.getToYear() - baseYear);
+        for (int i = Math.max(0, e.getFromYear() - baseYear); i <= last; i++) {
             perYear[i] += e.getAmount();
         }
     }

@@ -32,8 +32,8 @@ import cymru.croeso.model.values.PopulationCube;
  * <p>Rules of the conversion: the most specific assumption applies to each area and group (see
  * {@link ModelFrame#mostSpecific}); an area and group with no fertility assumption has no births; one with no
  * mortality assumption is refused. Babies join the first group marked UK-born (group 0 if none is).
- * A transition's processing years are not modelled (the engine keeps no time-in-group); its yearly share is
- * used as it stands.
+ * A transition moves its yearly share of the group each year; the engine keeps no time spent in a group, so a
+ * waiting time before people can move is expressed through that share.
  */
 public final class ProjectionInputsBuilder {
     private final ModelFrame frame;

@@ -70,7 +70,9 @@ public final class ScenarioResolver {
                 };
                 add(changes, o.getTarget(), new AssumptionChange(o.getFromYear(), kind, o.getValue(), s.getId()));
             }
+            // A child switches off what an ancestor switched on; a later child may switch it on again.
             actions.addAll(s.getEnabledActions());
+            actions.removeAll(s.getDisabledActions());
         }
         for (StrategyAction action : actions) {
             for (Effect e : action.getEffects()) {
@@ -78,10 +80,10 @@ public final class ScenarioResolver {
                     continue;
                 }
                 switch (e.getTarget()) {
-                    case FLOW -> add(changes, e.getAssumption(),
-                            new AssumptionChange(e.getFromYear(), AssumptionChange.Kind.ADD_PEOPLE, e.getAmount(), action.getId()));
-                    case RATE -> add(changes, e.getAssumption(),
-                            new AssumptionChange(e.getFromYear(), AssumptionChange.Kind.ADD_POINTS, e.getAmount(), action.getId()));
+                    case FLOW -> add(changes, e.getAssumption(), new AssumptionChange(e.getFromYear(), e.getToYear(),
+                            AssumptionChange.Kind.ADD_PEOPLE, e.getAmount(), action.getId()));
+                    case RATE -> add(changes, e.getAssumption(), new AssumptionChange(e.getFromYear(), e.getToYear(),
+                            AssumptionChange.Kind.ADD_POINTS, e.getAmount(), action.getId()));
                     default -> { }
                 }
             }

@@ -16,6 +16,7 @@ import cymru.croeso.model.Scenario;
 import cymru.croeso.model.ScenarioOverride;
 import cymru.croeso.model.SpecialFlow;
 import cymru.croeso.model.defaults.DefaultPopulationGroups;
+import cymru.croeso.model.files.AssumptionIds;
 
 /**
  * The standard variants a planner starts from, each created as a child of a given scenario and added to the
@@ -112,6 +113,7 @@ public final class ScenarioTemplates {
         flow.setToYear(lastYear);
         flow.setProfile(schedule(project, profile));
         assumptions.getSpecialFlows().add(flow);
+        AssumptionIds.assignMissing(project);
         Scenario s = scenario(project, parent, id, name);
         override(s, flow, OverrideMode.ADDED_FLOW, perYear, firstYear);
         return s;

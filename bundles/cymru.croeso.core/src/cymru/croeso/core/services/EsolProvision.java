@@ -6,12 +6,15 @@ import java.util.List;
 import cymru.croeso.core.scenario.CapacityAdjustments;
 import cymru.croeso.engine.services.EsolAssumptions;
 import cymru.croeso.engine.services.EsolProvider;
-import cymru.croeso.engine.services.ServiceDefaults;
 import cymru.croeso.model.EsolNeed;
 import cymru.croeso.model.PopulationGroup;
 import cymru.croeso.model.Project;
+import cymru.croeso.model.ServiceAssumptions;
 
-/** The project's ESOL providers and needs, with the places a scenario's actions add, as the ESOL assumptions. */
+/**
+ * The project's ESOL providers and needs, with the places a scenario's actions add, as the ESOL assumptions; the
+ * shares, rates, hours and cost not stated by a need or a provider come from the project's service figures.
+ */
 final class EsolProvision {
 
     private EsolProvision() {
@@ -19,11 +22,11 @@ final class EsolProvision {
 
     static EsolAssumptions of(Project project, ProjectionAreas areas, CapacityAdjustments added) {
         List<PopulationGroup> groups = project.getBasePopulation().getGroups();
+        ServiceAssumptions figures = ServiceFigure.assumptionsOf(project);
         boolean[] ukBorn = ProjectionAreas.ukBorn(project);
-        double[] lacking = ServiceDefaults.byBirthplace(ukBorn, ServiceDefaults.UK_BORN_LIMITED_ENGLISH_SHARE,
-                ServiceDefaults.NON_UK_BORN_LIMITED_ENGLISH_SHARE);
-        double[] uptake = ServiceDefaults.byBirthplace(ukBorn, ServiceDefaults.ESOL_UPTAKE_RATE,
-                ServiceDefaults.ESOL_UPTAKE_RATE);
+        double[] lacking = ProjectionAreas.byBirthplace(ukBorn, figures.getUkBornLimitedEnglishShare(),
+                figures.getNonUkBornLimitedEnglishShare());
+        double[] uptake = ProjectionAreas.byBirthplace(ukBorn, figures.getEsolUptakeRate(), figures.getEsolUptakeRate());
         List<cymru.croeso.model.EsolProvider> modelProviders = new ArrayList<>();
         List<EsolProvider> providers = new ArrayList<>();
         double cost = 0;
@@ -44,7 +47,7 @@ final class EsolProvision {
                 }
                 modelProviders.add(p);
                 providers.add(new EsolProvider(p.getName(), area, p.getPlaces(), p.getGuidedHours() > 0
-                        ? p.getGuidedHours() : ServiceDefaults.ESOL_GUIDED_HOURS_PER_LEARNER));
+                        ? p.getGuidedHours() : figures.getEsolGuidedHoursPerLearner()));
                 if (p.getCostPerHour() > 0) {
                     cost += p.getCostPerHour() * p.getPlaces();
                     costPlaces += p.getPlaces();
@@ -52,8 +55,8 @@ final class EsolProvision {
             }
         }
         EsolAssumptions assumptions = new EsolAssumptions(lacking, uptake, providers, List.of(),
-                ServiceDefaults.ESOL_WAITING_LIST_DROP_OUT,
-                costPlaces > 0 ? cost / costPlaces : ServiceDefaults.ESOL_COST_PER_GUIDED_HOUR, new double[areas.areas()]);
+                figures.getEsolWaitingListDropOut(),
+                costPlaces > 0 ? cost / costPlaces : figures.getEsolCostPerGuidedHour(), new double[areas.areas()]);
         for (int i = 0; i < modelProviders.size(); i++) {
             for (CapacitySteps step : CapacitySteps.of(added.esolPlacesAdded(modelProviders.get(i)), added.baseYear())) {
                 assumptions = assumptions.withExtraPlaces(i, step.fromYear(), step.amount());

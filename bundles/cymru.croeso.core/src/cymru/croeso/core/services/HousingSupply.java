@@ -1,5 +1,8 @@
 package cymru.croeso.core.services;
 
+import java.util.List;
+
+import cymru.croeso.core.scenario.ScenarioProblem;
 import cymru.croeso.engine.PopulationShape;
 import cymru.croeso.engine.services.GpAssumptions;
 import cymru.croeso.engine.services.HousingAssumptions;
@@ -7,15 +10,28 @@ import cymru.croeso.model.GpPractice;
 import cymru.croeso.model.HousingCompletion;
 import cymru.croeso.model.HousingStock;
 import cymru.croeso.model.Project;
+import cymru.croeso.model.ServiceAssumptions;
 
-/** The project's dwelling stock and pipeline, and its GP list capacity, by projection area. */
+/**
+ * The project's dwelling stock and pipeline, and its GP list capacity, by projection area, with the housing and GP
+ * figures of its service assumptions.
+ */
 final class HousingSupply {
+
+    /** Household-representative rates are 0 below this age (the rate of 16 and over applies from it). */
+    private static final int ADULT_AGE = 16;
 
     private HousingSupply() {
     }
 
-    /** Default housing assumptions with the project's stock and completions; headship rates still uncalibrated. */
+    /** Housing assumptions with the project's stock, completions and figures; headship rates still uncalibrated. */
     static HousingAssumptions housing(Project project, PopulationShape shape, ProjectionAreas areas) {
+        ServiceAssumptions figures = ServiceFigure.assumptionsOf(project);
+        if (!(figures.getVacancyRate() + figures.getSecondHomesRate() < 1)) {
+            throw new ScenarioProblem("the service assumptions' vacancy rate (" + figures.getVacancyRate()
+                    + ") and second homes rate (" + figures.getSecondHomesRate() + ") leave no dwellings for households;"
+                    + " they must add up to less than 1");
+        }
         double[] stock = new double[shape.areas()];
         if (project.getServices() != null) {
             for (HousingStock s : project.getServices().getHousingStocks()) {
@@ -25,11 +41,21 @@ final class HousingSupply {
                 }
             }
         }
-        HousingAssumptions assumptions = HousingAssumptions.withDefaults(shape, stock);
+        double[] headship = new double[shape.cells()];
+        for (int i = 0; i < headship.length; i++) {
+            headship[i] = i % shape.ages() >= ADULT_AGE ? figures.getHeadshipRateAdult() : 0;
+        }
+        HousingAssumptions assumptions = new HousingAssumptions(
+                ProjectionAreas.filled(shape.areas() * PopulationShape.SEXES * shape.ages(), figures.getInstitutionalRate()),
+                false, headship, ProjectionAreas.filled(shape.areas(), figures.getVacancyRate()),
+                ProjectionAreas.filled(shape.areas(), figures.getSecondHomesRate()),
+                stock, List.of(), ProjectionAreas.byBirthplace(ProjectionAreas.ukBorn(project),
+                        figures.getUkBornRentingShare(), figures.getNonUkBornRentingShare()),
+                figures.getCrowdingIndexThreshold());
         if (project.getServices() != null) {
             for (HousingStock s : project.getServices().getHousingStocks()) {
                 int area = s.getArea() == null ? -1 : areas.indexOf(s.getArea());
-                for (HousingCompletion c : area < 0 ? java.util.List.<HousingCompletion>of() : s.getPipeline()) {
+                for (HousingCompletion c : area < 0 ? List.<HousingCompletion>of() : s.getPipeline()) {
                     assumptions = assumptions.withCompletions(area, c.getYear(), c.getDwellings());
                 }
             }
@@ -52,6 +78,7 @@ final class HousingSupply {
                 }
             }
         }
-        return GpAssumptions.withDefaults(shape.groups(), capacity);
+        return new GpAssumptions(ProjectionAreas.filled(shape.groups(), ServiceFigure.assumptionsOf(project).getGpRegistrationRate()),
+                capacity, List.of());
     }
 }

@@ -30,7 +30,23 @@ final class ProjectionAreas {
         return shape.areas();
     }
 
-    /** Per group of the base population, whether it counts as UK-born for the services' defaults. */
+    /** {@code n} copies of {@code value}. */
+    static double[] filled(int n, double value) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, value);
+        return v;
+    }
+
+    /** One value per group: {@code ukBorn} for the groups flagged UK-born, {@code nonUkBorn} for the others. */
+    static double[] byBirthplace(boolean[] ukBornGroups, double ukBorn, double nonUkBorn) {
+        double[] v = new double[ukBornGroups.length];
+        for (int g = 0; g < v.length; g++) {
+            v[g] = ukBornGroups[g] ? ukBorn : nonUkBorn;
+        }
+        return v;
+    }
+
+    /** Per group of the base population, whether it counts as UK-born for the service figures by birthplace. */
     static boolean[] ukBorn(Project project) {
         List<PopulationGroup> groups = project.getBasePopulation().getGroups();
         boolean[] flags = new boolean[groups.size()];

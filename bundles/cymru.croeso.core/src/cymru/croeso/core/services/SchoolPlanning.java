@@ -1,7 +1,6 @@
 package cymru.croeso.core.services;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,14 +9,17 @@ import cymru.croeso.engine.services.PlanningArea;
 import cymru.croeso.engine.services.SchoolAssumptions;
 import cymru.croeso.engine.services.SchoolPhase;
 import cymru.croeso.engine.services.SchoolYearGroup;
-import cymru.croeso.engine.services.ServiceDefaults;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.SchoolCapacity;
 import cymru.croeso.model.SchoolEstate;
 import cymru.croeso.model.SchoolUnit;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.YearGroup;
 
-/** The school estates of a project, with the places a scenario's actions add, as the school-places assumptions. */
+/**
+ * The school estates of a project, with the places a scenario's actions add, as the school-places assumptions;
+ * participation, EAL shares and the surplus flag come from the project's service figures.
+ */
 final class SchoolPlanning {
     private static final int PHASES = SchoolAssumptions.PHASES;
 
@@ -64,10 +66,11 @@ final class SchoolPlanning {
                 }
             }
         }
+        ServiceAssumptions figures = ServiceFigure.assumptionsOf(project);
         SchoolAssumptions assumptions = new SchoolAssumptions(planningAreas,
-                filled(planningAreas.size() * SchoolYearGroup.COUNT, ServiceDefaults.PARTICIPATION_RATE), null,
-                capacity, List.of(), ServiceDefaults.byBirthplace(ProjectionAreas.ukBorn(project), 0,
-                        ServiceDefaults.NON_UK_BORN_EAL_SHARE), ServiceDefaults.SURPLUS_FLAG_PERCENT);
+                ProjectionAreas.filled(planningAreas.size() * SchoolYearGroup.COUNT, figures.getParticipationRate()), null,
+                capacity, List.of(), ProjectionAreas.byBirthplace(ProjectionAreas.ukBorn(project),
+                        figures.getUkBornEalShare(), figures.getNonUkBornEalShare()), figures.getSurplusFlagPercent());
         for (Change c : changes) {
             assumptions = assumptions.withCapacityChange(c.planningArea, c.phase, c.fromYear, c.places);
         }
@@ -87,12 +90,6 @@ final class SchoolPlanning {
     private static List<SchoolCapacity> placesOf(SchoolUnit unit, YearGroup yearGroup) {
         return unit.getCapacities().stream().filter(c -> c.getYearGroup() == yearGroup)
                 .sorted(Comparator.comparingInt(SchoolCapacity::getFromYear)).toList();
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] v = new double[n];
-        Arrays.fill(v, value);
-        return v;
     }
 
     private record Change(int planningArea, SchoolPhase phase, int fromYear, double places) {

@@ -10,12 +10,16 @@
  * with no places, so every phase shows its pupils as a deficit until the estate is entered.</li>
  * <li>ESOL: every {@code EsolProvider} with its area, places and guided hours; the cost per guided hour is the
  * place-weighted mean of the providers' costs. An {@code EsolNeed} without an area sets its group's shares.</li>
- * <li>Housing: dwellings and pipeline completions per area from {@code HousingStock}; vacancy and second homes at
- * the defaults of {@link cymru.croeso.engine.services.ServiceDefaults}; headship rates calibrated by
+ * <li>Housing: dwellings and pipeline completions per area from {@code HousingStock}; headship rates calibrated by
  * {@link cymru.croeso.core.services.HouseholdCalibration}.</li>
  * <li>GP: the list capacity of an area is the sum of its practices'.</li>
  * </ul>
- * Anything not entered keeps the engine's documented default. Capacity a scenario's enabled actions add
+ * Every rate, share and threshold (participation, EAL and limited-English shares by birthplace, ESOL uptake,
+ * drop-out, hours and cost where providers give none, communal-establishment rate, headship shape, vacancy, second
+ * homes, tenure, crowding threshold, GP registration) comes from the project's {@code ServiceAssumptions}
+ * ({@link cymru.croeso.core.services.ServiceFigure}); a project without them uses the model's documented defaults,
+ * which equal the engine's {@link cymru.croeso.engine.services.ServiceDefaults}. "By birthplace" means by the
+ * group's {@code ukBorn} flag. Capacity a scenario's enabled actions add
  * ({@link cymru.croeso.core.scenario.CapacityAdjustments}) reaches the calculators through their {@code with…}
  * methods, as step changes from the effect's first year.
  */

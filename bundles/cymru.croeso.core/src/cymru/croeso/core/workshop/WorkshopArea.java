@@ -10,12 +10,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import cymru.croeso.core.scenario.ScenarioRun;
 import cymru.croeso.core.scenario.ScenarioRunner;
 import cymru.croeso.core.services.ScenarioServices;
+import cymru.croeso.core.services.ServiceFigure;
 import cymru.croeso.engine.services.Esol;
 import cymru.croeso.engine.services.EsolAssumptions;
 import cymru.croeso.engine.services.EsolDemand;
 import cymru.croeso.engine.services.EsolProvider;
 import cymru.croeso.engine.services.ProjectedPopulation;
-import cymru.croeso.engine.services.ServiceDefaults;
 import cymru.croeso.engine.Sex;
 import cymru.croeso.model.Area;
 import cymru.croeso.model.Assumption;
@@ -60,7 +60,8 @@ public final class WorkshopArea {
         }
         List<EsolProvider> providers = new ArrayList<>(base.providers());
         workshopProvider = providers.size();
-        providers.add(new EsolProvider("workshop", 0, 0, ServiceDefaults.ESOL_GUIDED_HOURS_PER_LEARNER));
+        double hours = ServiceFigure.assumptionsOf(copy).getEsolGuidedHoursPerLearner();
+        providers.add(new EsolProvider("workshop", 0, 0, hours));
         esol = new EsolAssumptions(base.limitedEnglishShare(), base.uptakeRate(), providers, base.placeChanges(),
                 base.dropOutShare(), base.costPerGuidedHour(), base.waitingListAtStart());
         baselineResult = result(baseRun, WorkshopSettings.BASELINE);

@@ -10,15 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cymru.croeso.model.Assumption;
 import cymru.croeso.model.BasePopulation;
 import cymru.croeso.model.Indicator;
 import cymru.croeso.model.Measurement;
@@ -31,6 +35,8 @@ import cymru.croeso.model.OverrideMode;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.ScenarioOverride;
+import cymru.croeso.model.ServiceAssumptions;
+import cymru.croeso.model.defaults.DefaultServiceAssumptions;
 import cymru.croeso.model.files.ProjectFiles;
 import cymru.croeso.model.validation.ProjectValidation;
 import cymru.croeso.model.values.ModelEquality;
@@ -279,6 +285,28 @@ class SampleProjectTest {
 
     private static cymru.croeso.model.PopulationGroup students() {
         return project.getGroups().get(STUDENTS);
+    }
+
+    @Test
+    void theServiceFiguresAreStatedAtTheirDefaultsAndTheAssumptionsNamed() throws Exception {
+        ServiceAssumptions figures = project.getServices().getAssumptions();
+        for (EAttribute figure : DefaultServiceAssumptions.figures()) {
+            assertTrue(figures.eIsSet(figure), figure.getName());
+            assertEquals(figure.getDefaultValue(), figures.eGet(figure), figure.getName());
+        }
+        assertFalse(figures.getProvenance().getSource().isBlank());
+        String text = new String(ProjectFiles.toBytes(SampleProject.cymru()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("nonUkBornLimitedEnglishShare=\"0.27\"") && text.contains("vacancyRate=\"0.03\""));
+        Set<String> ids = new HashSet<>();
+        for (EObject child : project.getAssumptions().eContents()) {
+            if (child instanceof Assumption a) {
+                assertTrue(ids.add(a.getId()), a.getId());
+            }
+        }
+        assertEquals(44 + 2, ids.size(), "44 international in-flows, fertility and mortality");
+        assertTrue(ids.containsAll(List.of("internationalIn-W06000015-eu-eea", "internationalIn-W06000015-third-country",
+                "fertility", "mortality")), ids.toString());
+        assertTrue(text.contains("<overrides target=\"internationalIn-W06000001-eu-eea\""), "overrides name flows by id");
     }
 
     @Test

@@ -17,14 +17,20 @@ import cymru.croeso.model.Measurement;
 import cymru.croeso.model.PopulationGroup;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.Provenance;
+import cymru.croeso.model.ServiceAssumptions;
+import cymru.croeso.model.Services;
 import cymru.croeso.model.defaults.DefaultPopulationGroups;
+import cymru.croeso.model.defaults.DefaultServiceAssumptions;
+import cymru.croeso.model.files.AssumptionIds;
 import cymru.croeso.model.files.ProjectFormat;
 import cymru.croeso.model.values.PopulationCube;
 
 /**
  * Builds the sample project "Cymru" that Croeso opens on first start: the 22 Welsh authorities' mid-2011
- * populations split into the six origin groups ({@link OriginSplit}), the 2014-based household projections, and
- * two scenarios ({@link SampleScenarios}), all from files inside this bundle, every figure with its provenance.
+ * populations split into the six origin groups ({@link OriginSplit}), the 2014-based household projections, two
+ * scenarios ({@link SampleScenarios}) and the service calculations' figures at their documented defaults, all from
+ * files inside this bundle, every figure with its provenance. Assumptions carry identifiers
+ * ({@code internationalIn-W06000015-eu-eea}), by which the command line and the scenarios name them.
  */
 public final class SampleProject {
     public static final String NAME = "Cymru";
@@ -66,7 +72,27 @@ public final class SampleProject {
         SampleScenarios.add(project, split);
         SampleStudents.add(project, split);
         SampleVitalRates.add(project, SamplePopulation.TOP_AGE + 1);
+        project.setServices(services());
+        AssumptionIds.assignMissing(project);
         return project;
+    }
+
+    /**
+     * No school estates, ESOL providers, housing stock or GP practices (the sources give none by authority), but
+     * the figures of the service calculations, stated so that the file carries them: every one at its documented
+     * default, each documented in the model with its source.
+     */
+    private static Services services() {
+        Services services = F.createServices();
+        ServiceAssumptions figures = DefaultServiceAssumptions.create();
+        figures.setProvenance(provenance("Croeso's documented defaults (see each figure's"
+                + " description): 2011 Census household language, via " + PublishedFigures.PRACTICAL_RESOURCE + "; "
+                + PublishedFigures.CONFERENCE,
+                "Figures with no published source (ESOL uptake, drop-out, hours and cost; vacancy, second homes,"
+                        + " communal establishments, crowding; GP registration; participation; EAL share of UK-born"
+                        + " pupils) are placeholders: replace them with local figures.", true));
+        services.setAssumptions(figures);
+        return services;
     }
 
     static Provenance provenance(String source, String note, boolean illustrative) {

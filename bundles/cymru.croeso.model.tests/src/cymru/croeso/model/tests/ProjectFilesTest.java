@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cymru.croeso.model.GroupTransition;
 import cymru.croeso.model.MigrationTotal;
 import cymru.croeso.model.Project;
+import cymru.croeso.model.Scenario;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.files.ProjectFileException;
 import cymru.croeso.model.files.ProjectFiles;
+import cymru.croeso.model.files.ProjectFormat;
 import cymru.croeso.model.values.ModelEquality;
 
 class ProjectFilesTest {
@@ -72,7 +77,7 @@ class ProjectFilesTest {
         String text = new String(ProjectFiles.toBytes(SampleProjects.small()), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), text.substring(0, 60));
         assertTrue(text.contains("xmlns:croeso=\"http://croeso.cymru/model/1.0\""));
-        assertTrue(text.contains("formatVersion=\"1\""));
+        assertTrue(text.contains("formatVersion=\"" + ProjectFormat.CURRENT_VERSION + "\""));
         assertTrue(text.contains("nameCy=\"Caerdydd\""));
         assertFalse(text.contains("\r"));
     }
@@ -158,7 +163,8 @@ class ProjectFilesTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.load(newerNamespace));
         assertTrue(e.getMessage().contains("model/2.0"), e.getMessage());
         Path newerVersion = folder.resolve("v1-7.croeso");
-        Files.writeString(newerVersion, text.replace("formatVersion=\"1\"", "formatVersion=\"7\""));
+        Files.writeString(newerVersion, text.replace("formatVersion=\"" + ProjectFormat.CURRENT_VERSION + "\"",
+                "formatVersion=\"7\""));
         ProjectFileException e2 = assertThrows(ProjectFileException.class, () -> ProjectFiles.load(newerVersion));
         assertTrue(e2.getMessage().contains("Update Croeso"), e2.getMessage());
     }
@@ -171,7 +177,7 @@ class ProjectFilesTest {
 
         Project project = ProjectFiles.load(file);
 
-        assertEquals(1, project.getFormatVersion());
+        assertEquals(ProjectFormat.CURRENT_VERSION, project.getFormatVersion());
         assertEquals("Cardiff", project.getAreas().get(0).getNameEn());
         assertEquals("W06000015", project.getAreas().get(0).getCode());
         assertEquals("Refugees", project.getGroups().get(1).getNameEn());
@@ -186,6 +192,69 @@ class ProjectFilesTest {
         String text = Files.readString(migrated);
         assertTrue(text.contains("http://croeso.cymru/model/1.0") && text.contains("nameEn=\"Cardiff\""), text);
         assertFalse(text.contains(" name=\"Cardiff\""), text);
+    }
+
+    @Test
+    void aVersion1FileIsMigratedInMemoryOnly() throws IOException {
+        Path file = folder.resolve("v1.croeso");
+        Files.writeString(file, resource("version1.croeso.txt"));
+        byte[] before = Files.readAllBytes(file);
+
+        Project project = ProjectFiles.load(file);
+
+        assertEquals(ProjectFormat.CURRENT_VERSION, project.getFormatVersion());
+        MigrationTotal newport = (MigrationTotal) project.getAssumptions().getMigration().get(0);
+        MigrationTotal cardiff = (MigrationTotal) project.getAssumptions().getMigration().get(1);
+        assertEquals("internationalIn-W06000022-refugees", newport.getId());
+        assertEquals("internationalIn-W06000015-refugees", cardiff.getId());
+        // The override named the second flow by position; it still means Cardiff's 120 a year.
+        assertSame(cardiff, project.getScenarios().get(1).getOverrides().get(0).getTarget());
+        assertEquals(120, cardiff.getTotal());
+        GroupTransition granted = project.getAssumptions().getTransitions().get(0);
+        assertEquals("transition-asylum-seekers-refugees", granted.getId());
+        assertTrue(granted.getProvenance().getNote().startsWith("Processing years 0.5 "), granted.getProvenance().getNote());
+        // Version 1 worked with the defaults held outside the project; now the project states them.
+        ServiceAssumptions figures = project.getServices().getAssumptions();
+        assertTrue(figures.isSetVacancyRate());
+        assertEquals(0.03, figures.getVacancyRate());
+        assertEquals(0.27, figures.getNonUkBornLimitedEnglishShare());
+        assertEquals(400, project.getServices().getEsolProviders().get(0).getPlaces());
+        assertArrayEquals(before, Files.readAllBytes(file), "opening must not rewrite the old file");
+
+        Path migrated = folder.resolve("v2.croeso");
+        ProjectFiles.save(project, migrated);
+        String text = Files.readString(migrated);
+        assertTrue(text.contains("target=\"internationalIn-W06000015-refugees\""), text);
+        assertFalse(text.contains("@assumptions"), text);
+        assertFalse(text.contains("processingYears=") || text.contains("formatVersion=\"1\""), text);
+        assertTrue(text.contains("vacancyRate=\"0.03\""), text);
+        assertTrue(ModelEquality.equal(project, ProjectFiles.load(migrated)), "the migrated file reloads as it was saved");
+    }
+
+    @Test
+    void filesNameAssumptionsByIdentifierAndCarryTheServiceFigures() throws IOException {
+        Project project = SampleProjects.small();
+        Scenario withoutAction = SampleProjects.F.createScenario();
+        withoutAction.setId("higher-without-a1");
+        withoutAction.setParent(project.getScenarios().get(1));
+        withoutAction.getDisabledActions().addAll(project.getScenarios().get(1).getEnabledActions());
+        project.getScenarios().add(withoutAction);
+        String text = new String(ProjectFiles.toBytes(project), StandardCharsets.UTF_8);
+        assertEquals("internationalIn-W06000015-refugees", project.getAssumptions().getMigration().get(0).getId());
+        assertTrue(text.contains("<overrides target=\"internationalIn-W06000015-refugees\""), text);
+        assertTrue(text.contains("vacancyRate=\"0.05\"") && text.contains("gpRegistrationRate=\"1.0\""), text);
+        assertTrue(text.contains("<figureSources figure=\"vacancyRate\" source=\"Council tax base, 2024\"/>"), text);
+        assertTrue(text.contains("disabledActions=\"A1\"") && text.contains("toYear=\"2031\""), text);
+    }
+
+    @Test
+    void aFileOfTheCurrentFormatWithAnUnknownFieldIsStillRefused() throws IOException {
+        String text = new String(ProjectFiles.toBytes(SampleProjects.small()), StandardCharsets.UTF_8)
+                .replace("share=\"0.4\"", "share=\"0.4\" processingYears=\"0.5\"");
+        Path file = folder.resolve("odd.croeso");
+        Files.writeString(file, text);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.load(file));
+        assertTrue(e.getMessage().contains("processingYears") && e.line() > 0, e.getMessage());
     }
 
     private static String resource(String name) throws IOException {

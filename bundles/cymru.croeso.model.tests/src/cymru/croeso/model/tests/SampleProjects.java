@@ -6,6 +6,7 @@ import cymru.croeso.model.CroesoFactory;
 import cymru.croeso.model.Effect;
 import cymru.croeso.model.EffectTarget;
 import cymru.croeso.model.EsolProvider;
+import cymru.croeso.model.FigureSource;
 import cymru.croeso.model.GroupTransition;
 import cymru.croeso.model.MigrationKind;
 import cymru.croeso.model.MigrationSchedule;
@@ -19,6 +20,7 @@ import cymru.croeso.model.RagStatus;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.ScenarioOverride;
 import cymru.croeso.model.OverrideMode;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.Services;
 import cymru.croeso.model.Strategy;
 import cymru.croeso.model.StrategyAction;
@@ -26,6 +28,8 @@ import cymru.croeso.model.Theme;
 import cymru.croeso.model.Aim;
 import cymru.croeso.model.IntegrationDomain;
 import cymru.croeso.model.defaults.DefaultPopulationGroups;
+import cymru.croeso.model.defaults.DefaultServiceAssumptions;
+import cymru.croeso.model.files.ProjectFormat;
 import cymru.croeso.model.values.PopulationCube;
 
 /** Small but complete projects built in code for the tests: every kind of element, all references set. */
@@ -48,7 +52,7 @@ final class SampleProjects {
     static Project small() {
         Project project = F.createProject();
         project.setName("Test project");
-        project.setFormatVersion(1);
+        project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
         project.setDescription("Built by SampleProjects");
         Area cardiff = area("W06000015", "Cardiff", "Caerdydd");
         Area newport = area("W06000022", "Newport", "Casnewydd");
@@ -90,7 +94,6 @@ final class SampleProjects {
         granted.setFrom(asylum);
         granted.setTo(refugees);
         granted.setShare(0.4);
-        granted.setProcessingYears(0.5);
         project.getAssumptions().getTransitions().add(granted);
 
         Organisation council = F.createOrganisation();
@@ -108,6 +111,13 @@ final class SampleProjects {
         college.setGuidedHours(120);
         college.setCostPerHour(6.5);
         services.getEsolProviders().add(college);
+        ServiceAssumptions figures = DefaultServiceAssumptions.create();
+        figures.setVacancyRate(0.05);
+        FigureSource vacancy = F.createFigureSource();
+        vacancy.setFigure("vacancyRate");
+        vacancy.setSource("Council tax base, 2024");
+        figures.getFigureSources().add(vacancy);
+        services.setAssumptions(figures);
         project.setServices(services);
 
         Strategy strategy = F.createStrategy();
@@ -130,6 +140,7 @@ final class SampleProjects {
         effect.setTarget(EffectTarget.ESOL_PLACES);
         effect.setAmount(120);
         effect.setFromYear(2027);
+        effect.setToYear(2031);
         effect.setEsolProvider(college);
         action.getEffects().add(effect);
         aim.getActions().add(action);

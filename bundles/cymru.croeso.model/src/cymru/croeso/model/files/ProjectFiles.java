@@ -65,14 +65,18 @@ public final class ProjectFiles {
             throw LoadFailure.problem(file, "the file could not be read (" + e.getMessage() + ").", e);
         }
         String namespace = ProjectFormat.namespaceOf(content);
-        int version = ProjectFormat.versionOf(namespace);
+        int version = ProjectFormat.versionOf(namespace, content);
         if (namespace != null && version < 0) {
             throw LoadFailure.problem(file, "the file uses the format " + namespace + ", which this version of Croeso"
                     + " does not know. Open it with the Croeso that wrote it or a newer one. The file was not changed.", null);
         }
+        if (version > ProjectFormat.CURRENT_VERSION) {
+            throw newer(file, version);
+        }
+        boolean older = version >= 0 && version < ProjectFormat.CURRENT_VERSION;
         XMLResource resource = (XMLResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(new ByteArrayInputStream(content), ProjectXmlOptions.load(version == 0));
+            resource.load(new ByteArrayInputStream(content), ProjectXmlOptions.load(older));
         } catch (IOException | RuntimeException e) {
             resourceSet.getResources().remove(resource);
             throw LoadFailure.of(file, e);
@@ -84,18 +88,25 @@ public final class ProjectFiles {
         }
         if (project.getFormatVersion() > ProjectFormat.CURRENT_VERSION) {
             resourceSet.getResources().remove(resource);
-            throw LoadFailure.problem(file, "the file has format version " + project.getFormatVersion() + ", newer than"
-                    + " this Croeso reads (" + ProjectFormat.CURRENT_VERSION + "). Update Croeso to open it.", null);
+            throw newer(file, project.getFormatVersion());
         }
-        if (version == 0) {
-            FormatMigration.fromVersion0(resource, project);
+        if (older) {
+            FormatMigration.migrate(resource, project, version);
         }
         project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
         resource.setModified(false);
         return project;
     }
 
-    /** The bytes a save of {@code project} writes; a project not yet in a resource is given one. */
+    private static ProjectFileException newer(Path file, int version) {
+        return LoadFailure.problem(file, "the file has format version " + version + ", newer than this Croeso reads ("
+                + ProjectFormat.CURRENT_VERSION + "). Update Croeso to open it. The file was not changed.", null);
+    }
+
+    /**
+     * The bytes a save of {@code project} writes; a project not yet in a resource is given one. Assumptions without
+     * an identifier are given one first ({@link AssumptionIds}), so that the file refers to them by name.
+     */
     public static byte[] toBytes(Project project) throws IOException {
         Resource resource = project.eResource();
         if (resource == null) {
@@ -105,6 +116,7 @@ public final class ProjectFiles {
         if (project.getFormatVersion() < ProjectFormat.CURRENT_VERSION) {
             project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
         }
+        AssumptionIds.assignMissing(project);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         resource.save(bytes, ProjectXmlOptions.save());
         return bytes.toByteArray();

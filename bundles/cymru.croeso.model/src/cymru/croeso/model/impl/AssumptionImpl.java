@@ -21,12 +21,31 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link cymru.croeso.model.impl.AssumptionImpl#getId <em>Id</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.AssumptionImpl#getArea <em>Area</em>}</li>
  * </ul>
  *
  * @generated
  */
 public abstract class AssumptionImpl extends ModelElementImpl implements Assumption {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
 	/**
 	 * The cached value of the '{@link #getArea() <em>Area</em>}' reference.
 	 * <!-- begin-user-doc -->
@@ -54,6 +73,29 @@ public abstract class AssumptionImpl extends ModelElementImpl implements Assumpt
 	@Override
 	protected EClass eStaticClass() {
 		return CroesoPackage.Literals.ASSUMPTION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CroesoPackage.ASSUMPTION__ID, oldId, id));
 	}
 
 	/**
@@ -104,6 +146,8 @@ public abstract class AssumptionImpl extends ModelElementImpl implements Assumpt
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case CroesoPackage.ASSUMPTION__ID:
+				return getId();
 			case CroesoPackage.ASSUMPTION__AREA:
 				if (resolve) return getArea();
 				return basicGetArea();
@@ -119,6 +163,9 @@ public abstract class AssumptionImpl extends ModelElementImpl implements Assumpt
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case CroesoPackage.ASSUMPTION__ID:
+				setId((String)newValue);
+				return;
 			case CroesoPackage.ASSUMPTION__AREA:
 				setArea((Area)newValue);
 				return;
@@ -134,6 +181,9 @@ public abstract class AssumptionImpl extends ModelElementImpl implements Assumpt
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case CroesoPackage.ASSUMPTION__ID:
+				setId(ID_EDEFAULT);
+				return;
 			case CroesoPackage.ASSUMPTION__AREA:
 				setArea((Area)null);
 				return;
@@ -149,10 +199,28 @@ public abstract class AssumptionImpl extends ModelElementImpl implements Assumpt
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case CroesoPackage.ASSUMPTION__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case CroesoPackage.ASSUMPTION__AREA:
 				return area != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(')');
+		return result.toString();
 	}
 
 } //AssumptionImpl

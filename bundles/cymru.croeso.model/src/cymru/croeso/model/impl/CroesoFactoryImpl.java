@@ -76,6 +76,8 @@ public class CroesoFactoryImpl extends EFactoryImpl implements CroesoFactory {
 			case CroesoPackage.SCENARIO: return createScenario();
 			case CroesoPackage.SCENARIO_OVERRIDE: return createScenarioOverride();
 			case CroesoPackage.SERVICES: return createServices();
+			case CroesoPackage.SERVICE_ASSUMPTIONS: return createServiceAssumptions();
+			case CroesoPackage.FIGURE_SOURCE: return createFigureSource();
 			case CroesoPackage.SCHOOL_ESTATE: return createSchoolEstate();
 			case CroesoPackage.SCHOOL: return createSchool();
 			case CroesoPackage.PLANNING_AREA: return createPlanningArea();
@@ -371,6 +373,28 @@ public class CroesoFactoryImpl extends EFactoryImpl implements CroesoFactory {
 	public Services createServices() {
 		ServicesImpl services = new ServicesImpl();
 		return services;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceAssumptions createServiceAssumptions() {
+		ServiceAssumptionsImpl serviceAssumptions = new ServiceAssumptionsImpl();
+		return serviceAssumptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FigureSource createFigureSource() {
+		FigureSourceImpl figureSource = new FigureSourceImpl();
+		return figureSource;
 	}
 
 	/**

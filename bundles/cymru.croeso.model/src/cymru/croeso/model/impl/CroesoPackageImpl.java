@@ -17,6 +17,7 @@ import cymru.croeso.model.EffectTarget;
 import cymru.croeso.model.EsolNeed;
 import cymru.croeso.model.EsolProvider;
 import cymru.croeso.model.FertilityAssumption;
+import cymru.croeso.model.FigureSource;
 import cymru.croeso.model.GpPractice;
 import cymru.croeso.model.GroupAssumption;
 import cymru.croeso.model.GroupTransition;
@@ -49,6 +50,7 @@ import cymru.croeso.model.SchoolCapacity;
 import cymru.croeso.model.SchoolEstate;
 import cymru.croeso.model.SchoolPhase;
 import cymru.croeso.model.SchoolUnit;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.Services;
 import cymru.croeso.model.SpecialFlow;
 import cymru.croeso.model.Strategy;
@@ -252,6 +254,20 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	private EClass servicesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceAssumptionsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass figureSourceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1005,8 +1021,18 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssumption_Id() {
+		return (EAttribute)assumptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAssumption_Area() {
-		return (EReference)assumptionEClass.getEStructuralFeatures().get(0);
+		return (EReference)assumptionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1355,16 +1381,6 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGroupTransition_ProcessingYears() {
-		return (EAttribute)groupTransitionEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getSpecialFlow() {
 		return specialFlowEClass;
 	}
@@ -1505,6 +1521,16 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_DisabledActions() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getScenario__ParentsAcyclic__DiagnosticChain_Map() {
 		return scenarioEClass.getEOperations().get(0);
 	}
@@ -1617,6 +1643,276 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	@Override
 	public EReference getServices_GpPractices() {
 		return (EReference)servicesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServices_Assumptions() {
+		return (EReference)servicesEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceAssumptions() {
+		return serviceAssumptionsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_ParticipationRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_NonUkBornEalShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_UkBornEalShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_SurplusFlagPercent() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_NonUkBornLimitedEnglishShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_UkBornLimitedEnglishShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_EsolUptakeRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_EsolWaitingListDropOut() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_EsolGuidedHoursPerLearner() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_EsolCostPerGuidedHour() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_InstitutionalRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_HeadshipRateAdult() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_VacancyRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_SecondHomesRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_NonUkBornRentingShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_UkBornRentingShare() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_CrowdingIndexThreshold() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAssumptions_GpRegistrationRate() {
+		return (EAttribute)serviceAssumptionsEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceAssumptions_FigureSources() {
+		return (EReference)serviceAssumptionsEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getServiceAssumptions__FigureSourcesNameFigures__DiagnosticChain_Map() {
+		return serviceAssumptionsEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFigureSource() {
+		return figureSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigureSource_Figure() {
+		return (EAttribute)figureSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigureSource_Source() {
+		return (EAttribute)figureSourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigureSource_Note() {
+		return (EAttribute)figureSourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigureSource_LocalFigureNeeded() {
+		return (EAttribute)figureSourceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2305,8 +2601,8 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEffect_EsolProvider() {
-		return (EReference)effectEClass.getEStructuralFeatures().get(3);
+	public EAttribute getEffect_ToYear() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2315,7 +2611,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEffect_School() {
+	public EReference getEffect_EsolProvider() {
 		return (EReference)effectEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2325,8 +2621,18 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEffect_School() {
+		return (EReference)effectEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getEffect_YearGroup() {
-		return (EAttribute)effectEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2336,7 +2642,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 */
 	@Override
 	public EReference getEffect_EsolNeed() {
-		return (EReference)effectEClass.getEStructuralFeatures().get(6);
+		return (EReference)effectEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2346,7 +2652,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 	 */
 	@Override
 	public EReference getEffect_Assumption() {
-		return (EReference)effectEClass.getEStructuralFeatures().get(7);
+		return (EReference)effectEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2733,6 +3039,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createEReference(assumptionsEClass, ASSUMPTIONS__SPECIAL_FLOWS);
 
 		assumptionEClass = createEClass(ASSUMPTION);
+		createEAttribute(assumptionEClass, ASSUMPTION__ID);
 		createEReference(assumptionEClass, ASSUMPTION__AREA);
 
 		groupAssumptionEClass = createEClass(GROUP_ASSUMPTION);
@@ -2781,7 +3088,6 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createEReference(groupTransitionEClass, GROUP_TRANSITION__TO);
 		createEAttribute(groupTransitionEClass, GROUP_TRANSITION__SHARE);
 		createEAttribute(groupTransitionEClass, GROUP_TRANSITION__SHARES_BY_AGE);
-		createEAttribute(groupTransitionEClass, GROUP_TRANSITION__PROCESSING_YEARS);
 
 		specialFlowEClass = createEClass(SPECIAL_FLOW);
 		createEAttribute(specialFlowEClass, SPECIAL_FLOW__NAME);
@@ -2798,6 +3104,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createEAttribute(scenarioEClass, SCENARIO__END_YEAR);
 		createEReference(scenarioEClass, SCENARIO__OVERRIDES);
 		createEReference(scenarioEClass, SCENARIO__ENABLED_ACTIONS);
+		createEReference(scenarioEClass, SCENARIO__DISABLED_ACTIONS);
 		createEOperation(scenarioEClass, SCENARIO___PARENTS_ACYCLIC__DIAGNOSTICCHAIN_MAP);
 
 		scenarioOverrideEClass = createEClass(SCENARIO_OVERRIDE);
@@ -2812,6 +3119,35 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createEReference(servicesEClass, SERVICES__ESOL_NEEDS);
 		createEReference(servicesEClass, SERVICES__HOUSING_STOCKS);
 		createEReference(servicesEClass, SERVICES__GP_PRACTICES);
+		createEReference(servicesEClass, SERVICES__ASSUMPTIONS);
+
+		serviceAssumptionsEClass = createEClass(SERVICE_ASSUMPTIONS);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__PARTICIPATION_RATE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__NON_UK_BORN_EAL_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__UK_BORN_EAL_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__SURPLUS_FLAG_PERCENT);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__NON_UK_BORN_LIMITED_ENGLISH_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__UK_BORN_LIMITED_ENGLISH_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__ESOL_UPTAKE_RATE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__ESOL_WAITING_LIST_DROP_OUT);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__ESOL_GUIDED_HOURS_PER_LEARNER);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__ESOL_COST_PER_GUIDED_HOUR);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__INSTITUTIONAL_RATE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__HEADSHIP_RATE_ADULT);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__VACANCY_RATE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__SECOND_HOMES_RATE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__NON_UK_BORN_RENTING_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__UK_BORN_RENTING_SHARE);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__CROWDING_INDEX_THRESHOLD);
+		createEAttribute(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__GP_REGISTRATION_RATE);
+		createEReference(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS__FIGURE_SOURCES);
+		createEOperation(serviceAssumptionsEClass, SERVICE_ASSUMPTIONS___FIGURE_SOURCES_NAME_FIGURES__DIAGNOSTICCHAIN_MAP);
+
+		figureSourceEClass = createEClass(FIGURE_SOURCE);
+		createEAttribute(figureSourceEClass, FIGURE_SOURCE__FIGURE);
+		createEAttribute(figureSourceEClass, FIGURE_SOURCE__SOURCE);
+		createEAttribute(figureSourceEClass, FIGURE_SOURCE__NOTE);
+		createEAttribute(figureSourceEClass, FIGURE_SOURCE__LOCAL_FIGURE_NEEDED);
 
 		schoolEstateEClass = createEClass(SCHOOL_ESTATE);
 		createEAttribute(schoolEstateEClass, SCHOOL_ESTATE__NAME);
@@ -2895,6 +3231,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createEAttribute(effectEClass, EFFECT__TARGET);
 		createEAttribute(effectEClass, EFFECT__AMOUNT);
 		createEAttribute(effectEClass, EFFECT__FROM_YEAR);
+		createEAttribute(effectEClass, EFFECT__TO_YEAR);
 		createEReference(effectEClass, EFFECT__ESOL_PROVIDER);
 		createEReference(effectEClass, EFFECT__SCHOOL);
 		createEAttribute(effectEClass, EFFECT__YEAR_GROUP);
@@ -2990,6 +3327,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		scenarioEClass.getESuperTypes().add(this.getModelElement());
 		scenarioOverrideEClass.getESuperTypes().add(this.getModelElement());
 		servicesEClass.getESuperTypes().add(this.getModelElement());
+		serviceAssumptionsEClass.getESuperTypes().add(this.getModelElement());
 		schoolEstateEClass.getESuperTypes().add(this.getModelElement());
 		schoolUnitEClass.getESuperTypes().add(this.getModelElement());
 		schoolEClass.getESuperTypes().add(this.getSchoolUnit());
@@ -3097,6 +3435,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		initEReference(getAssumptions_SpecialFlows(), this.getSpecialFlow(), null, "specialFlows", null, 0, -1, Assumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assumptionEClass, Assumption.class, "Assumption", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAssumption_Id(), ecorePackage.getEString(), "id", null, 0, 1, Assumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssumption_Area(), this.getArea(), null, "area", null, 0, 1, Assumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(groupAssumptionEClass, GroupAssumption.class, "GroupAssumption", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3145,7 +3484,6 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		initEReference(getGroupTransition_To(), this.getPopulationGroup(), null, "to", null, 1, 1, GroupTransition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGroupTransition_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, GroupTransition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGroupTransition_SharesByAge(), this.getDoubleArray(), "sharesByAge", null, 0, 1, GroupTransition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGroupTransition_ProcessingYears(), ecorePackage.getEDouble(), "processingYears", null, 0, 1, GroupTransition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(specialFlowEClass, SpecialFlow.class, "SpecialFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpecialFlow_Name(), ecorePackage.getEString(), "name", null, 0, 1, SpecialFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3162,6 +3500,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		initEAttribute(getScenario_EndYear(), ecorePackage.getEInt(), "endYear", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Overrides(), this.getScenarioOverride(), null, "overrides", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_EnabledActions(), this.getStrategyAction(), null, "enabledActions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_DisabledActions(), this.getStrategyAction(), null, "disabledActions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getScenario__ParentsAcyclic__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "parentsAcyclic", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -3184,6 +3523,43 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		initEReference(getServices_EsolNeeds(), this.getEsolNeed(), null, "esolNeeds", null, 0, -1, Services.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServices_HousingStocks(), this.getHousingStock(), null, "housingStocks", null, 0, -1, Services.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServices_GpPractices(), this.getGpPractice(), null, "gpPractices", null, 0, -1, Services.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServices_Assumptions(), this.getServiceAssumptions(), null, "assumptions", null, 0, 1, Services.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceAssumptionsEClass, ServiceAssumptions.class, "ServiceAssumptions", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceAssumptions_ParticipationRate(), ecorePackage.getEDouble(), "participationRate", "1", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_NonUkBornEalShare(), ecorePackage.getEDouble(), "nonUkBornEalShare", "0.27", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_UkBornEalShare(), ecorePackage.getEDouble(), "ukBornEalShare", "0", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_SurplusFlagPercent(), ecorePackage.getEDouble(), "surplusFlagPercent", "10", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_NonUkBornLimitedEnglishShare(), ecorePackage.getEDouble(), "nonUkBornLimitedEnglishShare", "0.27", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_UkBornLimitedEnglishShare(), ecorePackage.getEDouble(), "ukBornLimitedEnglishShare", "0", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_EsolUptakeRate(), ecorePackage.getEDouble(), "esolUptakeRate", "0.1", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_EsolWaitingListDropOut(), ecorePackage.getEDouble(), "esolWaitingListDropOut", "0.25", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_EsolGuidedHoursPerLearner(), ecorePackage.getEDouble(), "esolGuidedHoursPerLearner", "120", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_EsolCostPerGuidedHour(), ecorePackage.getEDouble(), "esolCostPerGuidedHour", "10", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_InstitutionalRate(), ecorePackage.getEDouble(), "institutionalRate", "0", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_HeadshipRateAdult(), ecorePackage.getEDouble(), "headshipRateAdult", "0.5", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_VacancyRate(), ecorePackage.getEDouble(), "vacancyRate", "0.03", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_SecondHomesRate(), ecorePackage.getEDouble(), "secondHomesRate", "0.01", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_NonUkBornRentingShare(), ecorePackage.getEDouble(), "nonUkBornRentingShare", "0.519", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_UkBornRentingShare(), ecorePackage.getEDouble(), "ukBornRentingShare", "0.296", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_CrowdingIndexThreshold(), ecorePackage.getEDouble(), "crowdingIndexThreshold", "1.05", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceAssumptions_GpRegistrationRate(), ecorePackage.getEDouble(), "gpRegistrationRate", "1", 0, 1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceAssumptions_FigureSources(), this.getFigureSource(), null, "figureSources", null, 0, -1, ServiceAssumptions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getServiceAssumptions__FigureSourcesNameFigures__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "figureSourcesNameFigures", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(figureSourceEClass, FigureSource.class, "FigureSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFigureSource_Figure(), ecorePackage.getEString(), "figure", null, 0, 1, FigureSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigureSource_Source(), ecorePackage.getEString(), "source", null, 0, 1, FigureSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigureSource_Note(), ecorePackage.getEString(), "note", null, 0, 1, FigureSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigureSource_LocalFigureNeeded(), ecorePackage.getEBoolean(), "localFigureNeeded", null, 0, 1, FigureSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(schoolEstateEClass, SchoolEstate.class, "SchoolEstate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSchoolEstate_Name(), ecorePackage.getEString(), "name", null, 0, 1, SchoolEstate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3267,6 +3643,7 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		initEAttribute(getEffect_Target(), this.getEffectTarget(), "target", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEffect_Amount(), ecorePackage.getEDouble(), "amount", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEffect_FromYear(), ecorePackage.getEInt(), "fromYear", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_ToYear(), ecorePackage.getEInt(), "toYear", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEffect_EsolProvider(), this.getEsolProvider(), null, "esolProvider", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEffect_School(), this.getSchoolUnit(), null, "school", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEffect_YearGroup(), this.getYearGroup(), "yearGroup", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3386,6 +3763,10 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		createBoundsAnnotations();
 		// http://croeso.cymru/model/years
 		createYearsAnnotations();
+		// http://croeso.cymru/model/figure
+		createFigureAnnotations();
+		// http://croeso.cymru/model/openEnd
+		createOpenEndAnnotations();
 	}
 
 	/**
@@ -3492,16 +3873,133 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 			   "max", "1"
 		   });
 		addAnnotation
-		  (getGroupTransition_ProcessingYears(),
+		  (getSpecialFlow_PerYear(),
 		   source,
 		   new String[] {
 			   "min", "0"
 		   });
 		addAnnotation
-		  (getSpecialFlow_PerYear(),
+		  (getServiceAssumptions_ParticipationRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornEalShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornEalShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_SurplusFlagPercent(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornLimitedEnglishShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornLimitedEnglishShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolUptakeRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolWaitingListDropOut(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolGuidedHoursPerLearner(),
 		   source,
 		   new String[] {
 			   "min", "0"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolCostPerGuidedHour(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_InstitutionalRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_HeadshipRateAdult(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_VacancyRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_SecondHomesRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornRentingShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornRentingShare(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_CrowdingIndexThreshold(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_GpRegistrationRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
 		   });
 		addAnnotation
 		  (getSchoolEstate_EalShare(),
@@ -3605,6 +4103,156 @@ public class CroesoPackageImpl extends EPackageImpl implements CroesoPackage {
 		   source,
 		   new String[] {
 			   "startYear", "endYear"
+		   });
+		addAnnotation
+		  (effectEClass,
+		   source,
+		   new String[] {
+			   "fromYear", "toYear"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://croeso.cymru/model/figure</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFigureAnnotations() {
+		String source = "http://croeso.cymru/model/figure";
+		addAnnotation
+		  (getServiceAssumptions_ParticipationRate(),
+		   source,
+		   new String[] {
+			   "source", "Compulsory school age 5 to 16 and free part-time early education from age 3; an upper bound",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornEalShare(),
+		   source,
+		   new String[] {
+			   "source", "2011 Census, via Spencer and Sanders, Developing a Strategic Approach to Integration in Wales (COMPAS / Welsh Refugee Council, 2016)"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornEalShare(),
+		   source,
+		   new String[] {
+			   "source", "None published; assumed 0",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_SurplusFlagPercent(),
+		   source,
+		   new String[] {
+			   "source", "Welsh Government guidance on surplus school places"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornLimitedEnglishShare(),
+		   source,
+		   new String[] {
+			   "source", "2011 Census, via Spencer and Sanders, Developing a Strategic Approach to Integration in Wales (COMPAS / Welsh Refugee Council, 2016)"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornLimitedEnglishShare(),
+		   source,
+		   new String[] {
+			   "source", "None published; assumed negligible"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolUptakeRate(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolWaitingListDropOut(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolGuidedHoursPerLearner(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_EsolCostPerGuidedHour(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_InstitutionalRate(),
+		   source,
+		   new String[] {
+			   "source", "None in the sources; the 2011 Census communal-establishment tables give local rates",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_HeadshipRateAdult(),
+		   source,
+		   new String[] {
+			   "source", "A shape only, calibrated to the Welsh Government 2014-based household projections"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_VacancyRate(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_SecondHomesRate(),
+		   source,
+		   new String[] {
+			   "source", "None published; illustrative",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_NonUkBornRentingShare(),
+		   source,
+		   new String[] {
+			   "source", "Migration in Wales: Developing Local Strategic Frameworks on Integration (Welsh Government / COMPAS conference report, 2016), citing the Migration Observatory"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_UkBornRentingShare(),
+		   source,
+		   new String[] {
+			   "source", "Migration in Wales: Developing Local Strategic Frameworks on Integration (Welsh Government / COMPAS conference report, 2016), citing the Migration Observatory"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_CrowdingIndexThreshold(),
+		   source,
+		   new String[] {
+			   "source", "Croeso\'s own indicator; none published",
+			   "localFigureNeeded", "true"
+		   });
+		addAnnotation
+		  (getServiceAssumptions_GpRegistrationRate(),
+		   source,
+		   new String[] {
+			   "source", "None published: the Migrant Integration Framework (Welsh Government, 2023) records no GP registration data for migrants",
+			   "localFigureNeeded", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://croeso.cymru/model/openEnd</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createOpenEndAnnotations() {
+		String source = "http://croeso.cymru/model/openEnd";
+		addAnnotation
+		  (getEffect_ToYear(),
+		   source,
+		   new String[] {
 		   });
 	}
 

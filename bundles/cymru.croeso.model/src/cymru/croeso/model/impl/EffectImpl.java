@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getAmount <em>Amount</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getFromYear <em>From Year</em>}</li>
+ *   <li>{@link cymru.croeso.model.impl.EffectImpl#getToYear <em>To Year</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getEsolProvider <em>Esol Provider</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getSchool <em>School</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.EffectImpl#getYearGroup <em>Year Group</em>}</li>
@@ -107,6 +108,26 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 	 * @ordered
 	 */
 	protected int fromYear = FROM_YEAR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getToYear() <em>To Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TO_YEAR_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getToYear() <em>To Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected int toYear = TO_YEAR_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEsolProvider() <em>Esol Provider</em>}' reference.
@@ -254,6 +275,29 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 		fromYear = newFromYear;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CroesoPackage.EFFECT__FROM_YEAR, oldFromYear, fromYear));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getToYear() {
+		return toYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setToYear(int newToYear) {
+		int oldToYear = toYear;
+		toYear = newToYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CroesoPackage.EFFECT__TO_YEAR, oldToYear, toYear));
 	}
 
 	/**
@@ -463,6 +507,8 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 				return getAmount();
 			case CroesoPackage.EFFECT__FROM_YEAR:
 				return getFromYear();
+			case CroesoPackage.EFFECT__TO_YEAR:
+				return getToYear();
 			case CroesoPackage.EFFECT__ESOL_PROVIDER:
 				if (resolve) return getEsolProvider();
 				return basicGetEsolProvider();
@@ -497,6 +543,9 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 				return;
 			case CroesoPackage.EFFECT__FROM_YEAR:
 				setFromYear((Integer)newValue);
+				return;
+			case CroesoPackage.EFFECT__TO_YEAR:
+				setToYear((Integer)newValue);
 				return;
 			case CroesoPackage.EFFECT__ESOL_PROVIDER:
 				setEsolProvider((EsolProvider)newValue);
@@ -534,6 +583,9 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 			case CroesoPackage.EFFECT__FROM_YEAR:
 				setFromYear(FROM_YEAR_EDEFAULT);
 				return;
+			case CroesoPackage.EFFECT__TO_YEAR:
+				setToYear(TO_YEAR_EDEFAULT);
+				return;
 			case CroesoPackage.EFFECT__ESOL_PROVIDER:
 				setEsolProvider((EsolProvider)null);
 				return;
@@ -567,6 +619,8 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 				return amount != AMOUNT_EDEFAULT;
 			case CroesoPackage.EFFECT__FROM_YEAR:
 				return fromYear != FROM_YEAR_EDEFAULT;
+			case CroesoPackage.EFFECT__TO_YEAR:
+				return toYear != TO_YEAR_EDEFAULT;
 			case CroesoPackage.EFFECT__ESOL_PROVIDER:
 				return esolProvider != null;
 			case CroesoPackage.EFFECT__SCHOOL:
@@ -612,6 +666,8 @@ public class EffectImpl extends ModelElementImpl implements Effect {
 		result.append(amount);
 		result.append(", fromYear: ");
 		result.append(fromYear);
+		result.append(", toYear: ");
+		result.append(toYear);
 		result.append(", yearGroup: ");
 		result.append(yearGroup);
 		result.append(')');

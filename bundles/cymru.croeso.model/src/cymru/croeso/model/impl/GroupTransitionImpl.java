@@ -25,7 +25,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link cymru.croeso.model.impl.GroupTransitionImpl#getTo <em>To</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.GroupTransitionImpl#getShare <em>Share</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.GroupTransitionImpl#getSharesByAge <em>Shares By Age</em>}</li>
- *   <li>{@link cymru.croeso.model.impl.GroupTransitionImpl#getProcessingYears <em>Processing Years</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,26 +89,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 	 * @ordered
 	 */
 	protected double[] sharesByAge = SHARES_BY_AGE_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getProcessingYears() <em>Processing Years</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getProcessingYears()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double PROCESSING_YEARS_EDEFAULT = 0.0;
-
-	/**
-	 * The cached value of the '{@link #getProcessingYears() <em>Processing Years</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getProcessingYears()
-	 * @generated
-	 * @ordered
-	 */
-	protected double processingYears = PROCESSING_YEARS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,29 +241,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 	 * @generated
 	 */
 	@Override
-	public double getProcessingYears() {
-		return processingYears;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setProcessingYears(double newProcessingYears) {
-		double oldProcessingYears = processingYears;
-		processingYears = newProcessingYears;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS, oldProcessingYears, processingYears));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CroesoPackage.GROUP_TRANSITION__FROM:
@@ -297,8 +253,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 				return getShare();
 			case CroesoPackage.GROUP_TRANSITION__SHARES_BY_AGE:
 				return getSharesByAge();
-			case CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS:
-				return getProcessingYears();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -322,9 +276,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 				return;
 			case CroesoPackage.GROUP_TRANSITION__SHARES_BY_AGE:
 				setSharesByAge((double[])newValue);
-				return;
-			case CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS:
-				setProcessingYears((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -350,9 +301,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 			case CroesoPackage.GROUP_TRANSITION__SHARES_BY_AGE:
 				setSharesByAge(SHARES_BY_AGE_EDEFAULT);
 				return;
-			case CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS:
-				setProcessingYears(PROCESSING_YEARS_EDEFAULT);
-				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -373,8 +321,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 				return share != SHARE_EDEFAULT;
 			case CroesoPackage.GROUP_TRANSITION__SHARES_BY_AGE:
 				return SHARES_BY_AGE_EDEFAULT == null ? sharesByAge != null : !SHARES_BY_AGE_EDEFAULT.equals(sharesByAge);
-			case CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS:
-				return processingYears != PROCESSING_YEARS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -393,8 +339,6 @@ public class GroupTransitionImpl extends AssumptionImpl implements GroupTransiti
 		result.append(share);
 		result.append(", sharesByAge: ");
 		result.append(sharesByAge);
-		result.append(", processingYears: ");
-		result.append(processingYears);
 		result.append(')');
 		return result.toString();
 	}

@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cymru.croeso.model.impl.ScenarioImpl#getEndYear <em>End Year</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.ScenarioImpl#getOverrides <em>Overrides</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.ScenarioImpl#getEnabledActions <em>Enabled Actions</em>}</li>
+ *   <li>{@link cymru.croeso.model.impl.ScenarioImpl#getDisabledActions <em>Disabled Actions</em>}</li>
  * </ul>
  *
  * @generated
@@ -158,6 +159,16 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<StrategyAction> enabledActions;
+
+	/**
+	 * The cached value of the '{@link #getDisabledActions() <em>Disabled Actions</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisabledActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StrategyAction> disabledActions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -342,6 +353,19 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<StrategyAction> getDisabledActions() {
+		if (disabledActions == null) {
+			disabledActions = new EObjectResolvingEList<StrategyAction>(StrategyAction.class, this, CroesoPackage.SCENARIO__DISABLED_ACTIONS);
+		}
+		return disabledActions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean parentsAcyclic(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return CroesoRules.parentsAcyclic(this, diagnostics, context);
 	}
@@ -383,6 +407,8 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 				return getOverrides();
 			case CroesoPackage.SCENARIO__ENABLED_ACTIONS:
 				return getEnabledActions();
+			case CroesoPackage.SCENARIO__DISABLED_ACTIONS:
+				return getDisabledActions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -419,6 +445,10 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 				getEnabledActions().clear();
 				getEnabledActions().addAll((Collection<? extends StrategyAction>)newValue);
 				return;
+			case CroesoPackage.SCENARIO__DISABLED_ACTIONS:
+				getDisabledActions().clear();
+				getDisabledActions().addAll((Collection<? extends StrategyAction>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -452,6 +482,9 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 			case CroesoPackage.SCENARIO__ENABLED_ACTIONS:
 				getEnabledActions().clear();
 				return;
+			case CroesoPackage.SCENARIO__DISABLED_ACTIONS:
+				getDisabledActions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -478,6 +511,8 @@ public class ScenarioImpl extends ModelElementImpl implements Scenario {
 				return overrides != null && !overrides.isEmpty();
 			case CroesoPackage.SCENARIO__ENABLED_ACTIONS:
 				return enabledActions != null && !enabledActions.isEmpty();
+			case CroesoPackage.SCENARIO__DISABLED_ACTIONS:
+				return disabledActions != null && !disabledActions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -8,10 +8,12 @@ import cymru.croeso.model.EsolProvider;
 import cymru.croeso.model.GpPractice;
 import cymru.croeso.model.HousingStock;
 import cymru.croeso.model.SchoolEstate;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.Services;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -19,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -35,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cymru.croeso.model.impl.ServicesImpl#getEsolNeeds <em>Esol Needs</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.ServicesImpl#getHousingStocks <em>Housing Stocks</em>}</li>
  *   <li>{@link cymru.croeso.model.impl.ServicesImpl#getGpPractices <em>Gp Practices</em>}</li>
+ *   <li>{@link cymru.croeso.model.impl.ServicesImpl#getAssumptions <em>Assumptions</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +93,16 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 	 * @ordered
 	 */
 	protected EList<GpPractice> gpPractices;
+
+	/**
+	 * The cached value of the '{@link #getAssumptions() <em>Assumptions</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssumptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected ServiceAssumptions assumptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -180,6 +194,51 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 	 * @generated
 	 */
 	@Override
+	public ServiceAssumptions getAssumptions() {
+		return assumptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAssumptions(ServiceAssumptions newAssumptions, NotificationChain msgs) {
+		ServiceAssumptions oldAssumptions = assumptions;
+		assumptions = newAssumptions;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CroesoPackage.SERVICES__ASSUMPTIONS, oldAssumptions, newAssumptions);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssumptions(ServiceAssumptions newAssumptions) {
+		if (newAssumptions != assumptions) {
+			NotificationChain msgs = null;
+			if (assumptions != null)
+				msgs = ((InternalEObject)assumptions).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CroesoPackage.SERVICES__ASSUMPTIONS, null, msgs);
+			if (newAssumptions != null)
+				msgs = ((InternalEObject)newAssumptions).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CroesoPackage.SERVICES__ASSUMPTIONS, null, msgs);
+			msgs = basicSetAssumptions(newAssumptions, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CroesoPackage.SERVICES__ASSUMPTIONS, newAssumptions, newAssumptions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CroesoPackage.SERVICES__SCHOOL_ESTATES:
@@ -192,6 +251,8 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 				return ((InternalEList<?>)getHousingStocks()).basicRemove(otherEnd, msgs);
 			case CroesoPackage.SERVICES__GP_PRACTICES:
 				return ((InternalEList<?>)getGpPractices()).basicRemove(otherEnd, msgs);
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
+				return basicSetAssumptions(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -214,6 +275,8 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 				return getHousingStocks();
 			case CroesoPackage.SERVICES__GP_PRACTICES:
 				return getGpPractices();
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
+				return getAssumptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -247,6 +310,9 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 				getGpPractices().clear();
 				getGpPractices().addAll((Collection<? extends GpPractice>)newValue);
 				return;
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
+				setAssumptions((ServiceAssumptions)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -274,6 +340,9 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 			case CroesoPackage.SERVICES__GP_PRACTICES:
 				getGpPractices().clear();
 				return;
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
+				setAssumptions((ServiceAssumptions)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -296,6 +365,8 @@ public class ServicesImpl extends ModelElementImpl implements Services {
 				return housingStocks != null && !housingStocks.isEmpty();
 			case CroesoPackage.SERVICES__GP_PRACTICES:
 				return gpPractices != null && !gpPractices.isEmpty();
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
+				return assumptions != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -168,6 +168,14 @@ public class CroesoAdapterFactory extends AdapterFactoryImpl {
 				return createServicesAdapter();
 			}
 			@Override
+			public Adapter caseServiceAssumptions(ServiceAssumptions object) {
+				return createServiceAssumptionsAdapter();
+			}
+			@Override
+			public Adapter caseFigureSource(FigureSource object) {
+				return createFigureSourceAdapter();
+			}
+			@Override
 			public Adapter caseSchoolEstate(SchoolEstate object) {
 				return createSchoolEstateAdapter();
 			}
@@ -606,6 +614,34 @@ public class CroesoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createServicesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cymru.croeso.model.ServiceAssumptions <em>Service Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cymru.croeso.model.ServiceAssumptions
+	 * @generated
+	 */
+	public Adapter createServiceAssumptionsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cymru.croeso.model.FigureSource <em>Figure Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cymru.croeso.model.FigureSource
+	 * @generated
+	 */
+	public Adapter createFigureSourceAdapter() {
 		return null;
 	}
 

@@ -270,6 +270,19 @@ public class CroesoSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CroesoPackage.SERVICE_ASSUMPTIONS: {
+				ServiceAssumptions serviceAssumptions = (ServiceAssumptions)theEObject;
+				T result = caseServiceAssumptions(serviceAssumptions);
+				if (result == null) result = caseModelElement(serviceAssumptions);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CroesoPackage.FIGURE_SOURCE: {
+				FigureSource figureSource = (FigureSource)theEObject;
+				T result = caseFigureSource(figureSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CroesoPackage.SCHOOL_ESTATE: {
 				SchoolEstate schoolEstate = (SchoolEstate)theEObject;
 				T result = caseSchoolEstate(schoolEstate);
@@ -774,6 +787,36 @@ public class CroesoSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseServices(Services object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Service Assumptions</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Service Assumptions</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServiceAssumptions(ServiceAssumptions object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Figure Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Figure Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFigureSource(FigureSource object) {
 		return null;
 	}
 

@@ -80,12 +80,20 @@ public class CroesoValidator extends EObjectValidator {
 	public static final int SCENARIO__PARENTS_ACYCLIC = 5;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Figure Sources Name Figures' of 'Service Assumptions'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int SERVICE_ASSUMPTIONS__FIGURE_SOURCES_NAME_FIGURES = 6;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Subject Matches Target' of 'Effect'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EFFECT__SUBJECT_MATCHES_TARGET = 6;
+	public static final int EFFECT__SUBJECT_MATCHES_TARGET = 7;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -93,7 +101,7 @@ public class CroesoValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 6;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 7;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -183,6 +191,10 @@ public class CroesoValidator extends EObjectValidator {
 				return validateScenarioOverride((ScenarioOverride)value, diagnostics, context);
 			case CroesoPackage.SERVICES:
 				return validateServices((Services)value, diagnostics, context);
+			case CroesoPackage.SERVICE_ASSUMPTIONS:
+				return validateServiceAssumptions((ServiceAssumptions)value, diagnostics, context);
+			case CroesoPackage.FIGURE_SOURCE:
+				return validateFigureSource((FigureSource)value, diagnostics, context);
 			case CroesoPackage.SCHOOL_ESTATE:
 				return validateSchoolEstate((SchoolEstate)value, diagnostics, context);
 			case CroesoPackage.SCHOOL_UNIT:
@@ -807,6 +819,47 @@ public class CroesoValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateModelElement_yearsOrdered(services, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelElement_referencesInProject(services, diagnostics, context);
 		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateServiceAssumptions(ServiceAssumptions serviceAssumptions, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(serviceAssumptions, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelElement_withinBounds(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelElement_yearsOrdered(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelElement_referencesInProject(serviceAssumptions, diagnostics, context);
+		if (result || diagnostics != null) result &= validateServiceAssumptions_figureSourcesNameFigures(serviceAssumptions, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the figureSourcesNameFigures constraint of '<em>Service Assumptions</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateServiceAssumptions_figureSourcesNameFigures(ServiceAssumptions serviceAssumptions, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return serviceAssumptions.figureSourcesNameFigures(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateFigureSource(FigureSource figureSource, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(figureSource, diagnostics, context);
 	}
 
 	/**

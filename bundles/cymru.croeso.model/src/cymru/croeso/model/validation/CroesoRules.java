@@ -19,16 +19,19 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import cymru.croeso.model.BasePopulation;
 import cymru.croeso.model.CroesoPackage.Literals;
 import cymru.croeso.model.Effect;
+import cymru.croeso.model.FigureSource;
 import cymru.croeso.model.MigrationFlow;
 import cymru.croeso.model.ModelElement;
 import cymru.croeso.model.Scenario;
+import cymru.croeso.model.ServiceAssumptions;
 import cymru.croeso.model.SpecialFlow;
 import cymru.croeso.model.util.CroesoValidator;
 import cymru.croeso.model.values.PopulationCube;
 
 /**
  * The bodies of the model's invariants, called by the generated {@link CroesoValidator}: bounds, year order,
- * references inside the project, the base population's shape, acyclic scenarios and well-aimed effects.
+ * references inside the project, the base population's shape, acyclic scenarios, well-aimed effects and figure
+ * sources that name a service figure.
  *
  * <p>Bounds and year pairs are declared in croeso.ecore (annotations {@value #BOUNDS} and {@value #YEARS}), so a
  * new bounded field needs no code here.
@@ -39,6 +42,8 @@ public final class CroesoRules {
     public static final String BOUNDS = "http://croeso.cymru/model/bounds";
     /** Class annotation whose details map a from-year field to the to-year field that must not precede it. */
     public static final String YEARS = "http://croeso.cymru/model/years";
+    /** Feature annotation on a to-year field whose 0 means "no last year": such a range is never out of order. */
+    public static final String OPEN_END = "http://croeso.cymru/model/openEnd";
 
     private CroesoRules() {
     }
@@ -73,7 +78,7 @@ public final class CroesoRules {
                 EStructuralFeature to = eClass.getEStructuralFeature(pair.getValue());
                 int first = (Integer) element.eGet(from);
                 int last = (Integer) element.eGet(to);
-                if (first > last) {
+                if (first > last && !(last == 0 && to.getEAnnotation(OPEN_END) != null)) {
                     valid = false;
                     ElementLabels labels = ElementLabels.in(context);
                     report(diagnostics, CroesoValidator.MODEL_ELEMENT__YEARS_ORDERED, element, from,
@@ -153,6 +158,33 @@ public final class CroesoRules {
                                 effect.getTarget().getLiteral()),
                         labels.getFeatureLabel(missing)));
         return false;
+    }
+
+    /** A figure source names an attribute of its service assumptions, and each figure has at most one source. */
+    public static boolean figureSourcesNameFigures(ServiceAssumptions assumptions, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        boolean valid = true;
+        Set<String> named = new HashSet<>();
+        for (FigureSource source : assumptions.getFigureSources()) {
+            String figure = source.getFigure();
+            ElementLabels labels = ElementLabels.in(context);
+            if (!(assumptions.eClass().getEStructuralFeature(String.valueOf(figure)) instanceof EAttribute)) {
+                valid = false;
+                String known = String.join(", ", assumptions.eClass().getEAllAttributes().stream()
+                        .map(EAttribute::getName).toList());
+                report(diagnostics, CroesoValidator.SERVICE_ASSUMPTIONS__FIGURE_SOURCES_NAME_FIGURES, source,
+                        Literals.FIGURE_SOURCE__FIGURE, labels.messages().format("figure.unknown",
+                                labels.getObjectLabel(source), labels.getFeatureLabel(Literals.FIGURE_SOURCE__FIGURE),
+                                figure, known));
+            } else if (!named.add(figure)) {
+                valid = false;
+                report(diagnostics, CroesoValidator.SERVICE_ASSUMPTIONS__FIGURE_SOURCES_NAME_FIGURES, source,
+                        Literals.FIGURE_SOURCE__FIGURE, labels.messages().format("figure.twice",
+                                labels.getObjectLabel(assumptions), labels.getFeatureLabel(Literals.FIGURE_SOURCE__FIGURE),
+                                figure));
+            }
+        }
+        return valid;
     }
 
     private static boolean numberOk(ModelElement element, EAttribute attribute, double value, int position,

@@ -12,7 +12,10 @@ import cymru.croeso.model.BasePopulation;
  */
 public record PopulationCube(int areas, int groups, int ages) {
 
-    /** Males come first, then females, in every array indexed by sex. */
+    /**
+     * Males come first, then females, in every array indexed by sex. The engine orders females first;
+     * cymru.croeso.core.scenario.SexOrder is the one place that converts.
+     */
     public static final int SEXES = 2;
     public static final int MALE = 0;
     public static final int FEMALE = 1;

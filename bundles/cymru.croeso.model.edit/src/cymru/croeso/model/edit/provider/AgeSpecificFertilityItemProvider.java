@@ -91,8 +91,10 @@ public class AgeSpecificFertilityItemProvider extends FertilityAssumptionItemPro
 	 */
 	@Override
 	public String getText(Object object) {
-		AgeSpecificFertility ageSpecificFertility = (AgeSpecificFertility)object;
-		return getString("_UI_AgeSpecificFertility_type") + " " + ageSpecificFertility.getFirstAge();
+		String label = ((AgeSpecificFertility)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_AgeSpecificFertility_type") :
+			getString("_UI_AgeSpecificFertility_type") + " " + label;
 	}
 
 

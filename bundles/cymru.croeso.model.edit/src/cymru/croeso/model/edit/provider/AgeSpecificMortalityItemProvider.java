@@ -91,8 +91,7 @@ public class AgeSpecificMortalityItemProvider extends MortalityAssumptionItemPro
 	 */
 	@Override
 	public String getText(Object object) {
-		double[] labelValue = ((AgeSpecificMortality)object).getRates();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((AgeSpecificMortality)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_AgeSpecificMortality_type") :
 			getString("_UI_AgeSpecificMortality_type") + " " + label;

@@ -509,6 +509,52 @@ public class CroesoItemProviderAdapterFactory extends CroesoAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link cymru.croeso.model.ServiceAssumptions} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServiceAssumptionsItemProvider serviceAssumptionsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link cymru.croeso.model.ServiceAssumptions}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServiceAssumptionsAdapter() {
+		if (serviceAssumptionsItemProvider == null) {
+			serviceAssumptionsItemProvider = new ServiceAssumptionsItemProvider(this);
+		}
+
+		return serviceAssumptionsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link cymru.croeso.model.FigureSource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FigureSourceItemProvider figureSourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link cymru.croeso.model.FigureSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFigureSourceAdapter() {
+		if (figureSourceItemProvider == null) {
+			figureSourceItemProvider = new FigureSourceItemProvider(this);
+		}
+
+		return figureSourceItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link cymru.croeso.model.SchoolEstate} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1023,6 +1069,8 @@ public class CroesoItemProviderAdapterFactory extends CroesoAdapterFactory imple
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (scenarioOverrideItemProvider != null) scenarioOverrideItemProvider.dispose();
 		if (servicesItemProvider != null) servicesItemProvider.dispose();
+		if (serviceAssumptionsItemProvider != null) serviceAssumptionsItemProvider.dispose();
+		if (figureSourceItemProvider != null) figureSourceItemProvider.dispose();
 		if (schoolEstateItemProvider != null) schoolEstateItemProvider.dispose();
 		if (schoolItemProvider != null) schoolItemProvider.dispose();
 		if (planningAreaItemProvider != null) planningAreaItemProvider.dispose();

@@ -49,6 +49,7 @@ public class EffectItemProvider extends ModelElementItemProvider {
 			addTargetPropertyDescriptor(object);
 			addAmountPropertyDescriptor(object);
 			addFromYearPropertyDescriptor(object);
+			addToYearPropertyDescriptor(object);
 			addEsolProviderPropertyDescriptor(object);
 			addSchoolPropertyDescriptor(object);
 			addYearGroupPropertyDescriptor(object);
@@ -116,6 +117,28 @@ public class EffectItemProvider extends ModelElementItemProvider {
 				 getString("_UI_Effect_fromYear_feature"),
 				 getString("_UI_Effect_fromYear_description"),
 				 CroesoPackage.Literals.EFFECT__FROM_YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the To Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addToYearPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Effect_toYear_feature"),
+				 getString("_UI_Effect_toYear_description"),
+				 CroesoPackage.Literals.EFFECT__TO_YEAR,
 				 true,
 				 false,
 				 false,
@@ -276,6 +299,7 @@ public class EffectItemProvider extends ModelElementItemProvider {
 			case CroesoPackage.EFFECT__TARGET:
 			case CroesoPackage.EFFECT__AMOUNT:
 			case CroesoPackage.EFFECT__FROM_YEAR:
+			case CroesoPackage.EFFECT__TO_YEAR:
 			case CroesoPackage.EFFECT__YEAR_GROUP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

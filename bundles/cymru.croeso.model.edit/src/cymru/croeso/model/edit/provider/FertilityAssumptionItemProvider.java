@@ -80,8 +80,10 @@ public class FertilityAssumptionItemProvider extends GroupAssumptionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		FertilityAssumption fertilityAssumption = (FertilityAssumption)object;
-		return getString("_UI_FertilityAssumption_type") + " " + fertilityAssumption.getFirstAge();
+		String label = ((FertilityAssumption)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_FertilityAssumption_type") :
+			getString("_UI_FertilityAssumption_type") + " " + label;
 	}
 
 

@@ -5,6 +5,7 @@ package cymru.croeso.model.edit.provider;
 
 import cymru.croeso.model.CroesoPackage;
 
+import cymru.croeso.model.GroupAssumption;
 import java.util.Collection;
 import java.util.List;
 
@@ -77,7 +78,10 @@ public class GroupAssumptionItemProvider extends AssumptionItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_GroupAssumption_type");
+		String label = ((GroupAssumption)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_GroupAssumption_type") :
+			getString("_UI_GroupAssumption_type") + " " + label;
 	}
 
 

@@ -49,7 +49,6 @@ public class GroupTransitionItemProvider extends AssumptionItemProvider {
 			addToPropertyDescriptor(object);
 			addSharePropertyDescriptor(object);
 			addSharesByAgePropertyDescriptor(object);
-			addProcessingYearsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,28 +142,6 @@ public class GroupTransitionItemProvider extends AssumptionItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Processing Years feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addProcessingYearsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_GroupTransition_processingYears_feature"),
-				 getString("_UI_GroupTransition_processingYears_description"),
-				 CroesoPackage.Literals.GROUP_TRANSITION__PROCESSING_YEARS,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This returns GroupTransition.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,8 +160,10 @@ public class GroupTransitionItemProvider extends AssumptionItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		GroupTransition groupTransition = (GroupTransition)object;
-		return getString("_UI_GroupTransition_type") + " " + groupTransition.getShare();
+		String label = ((GroupTransition)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_GroupTransition_type") :
+			getString("_UI_GroupTransition_type") + " " + label;
 	}
 
 
@@ -202,7 +181,6 @@ public class GroupTransitionItemProvider extends AssumptionItemProvider {
 		switch (notification.getFeatureID(GroupTransition.class)) {
 			case CroesoPackage.GROUP_TRANSITION__SHARE:
 			case CroesoPackage.GROUP_TRANSITION__SHARES_BY_AGE:
-			case CroesoPackage.GROUP_TRANSITION__PROCESSING_YEARS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -137,8 +137,10 @@ public class LifeExpectancyMortalityItemProvider extends MortalityAssumptionItem
 	 */
 	@Override
 	public String getText(Object object) {
-		LifeExpectancyMortality lifeExpectancyMortality = (LifeExpectancyMortality)object;
-		return getString("_UI_LifeExpectancyMortality_type") + " " + lifeExpectancyMortality.getMaleLifeExpectancy();
+		String label = ((LifeExpectancyMortality)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_LifeExpectancyMortality_type") :
+			getString("_UI_LifeExpectancyMortality_type") + " " + label;
 	}
 
 

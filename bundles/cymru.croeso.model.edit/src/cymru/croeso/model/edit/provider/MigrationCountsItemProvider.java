@@ -92,8 +92,7 @@ public class MigrationCountsItemProvider extends MigrationFlowItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MigrationKind labelValue = ((MigrationCounts)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((MigrationCounts)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MigrationCounts_type") :
 			getString("_UI_MigrationCounts_type") + " " + label;

@@ -81,8 +81,7 @@ public class MigrationFlowItemProvider extends GroupAssumptionItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MigrationKind labelValue = ((MigrationFlow)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((MigrationFlow)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MigrationFlow_type") :
 			getString("_UI_MigrationFlow_type") + " " + label;

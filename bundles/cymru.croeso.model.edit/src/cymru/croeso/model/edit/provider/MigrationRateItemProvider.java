@@ -92,8 +92,7 @@ public class MigrationRateItemProvider extends MigrationFlowItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MigrationKind labelValue = ((MigrationRate)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((MigrationRate)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MigrationRate_type") :
 			getString("_UI_MigrationRate_type") + " " + label;

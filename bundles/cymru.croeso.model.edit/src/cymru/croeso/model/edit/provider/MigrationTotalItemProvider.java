@@ -115,8 +115,7 @@ public class MigrationTotalItemProvider extends MigrationFlowItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MigrationKind labelValue = ((MigrationTotal)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((MigrationTotal)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MigrationTotal_type") :
 			getString("_UI_MigrationTotal_type") + " " + label;

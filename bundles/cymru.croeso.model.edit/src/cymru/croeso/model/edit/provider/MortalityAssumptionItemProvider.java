@@ -3,6 +3,7 @@
 package cymru.croeso.model.edit.provider;
 
 
+import cymru.croeso.model.MortalityAssumption;
 import java.util.Collection;
 import java.util.List;
 
@@ -51,7 +52,10 @@ public class MortalityAssumptionItemProvider extends GroupAssumptionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_MortalityAssumption_type");
+		String label = ((MortalityAssumption)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_MortalityAssumption_type") :
+			getString("_UI_MortalityAssumption_type") + " " + label;
 	}
 
 

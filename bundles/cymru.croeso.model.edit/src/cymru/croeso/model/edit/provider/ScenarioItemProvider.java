@@ -54,6 +54,7 @@ public class ScenarioItemProvider extends ModelElementItemProvider {
 			addBaseYearPropertyDescriptor(object);
 			addEndYearPropertyDescriptor(object);
 			addEnabledActionsPropertyDescriptor(object);
+			addDisabledActionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -182,6 +183,28 @@ public class ScenarioItemProvider extends ModelElementItemProvider {
 				 getString("_UI_Scenario_enabledActions_feature"),
 				 getString("_UI_Scenario_enabledActions_description"),
 				 CroesoPackage.Literals.SCENARIO__ENABLED_ACTIONS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Disabled Actions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisabledActionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scenario_disabledActions_feature"),
+				 getString("_UI_Scenario_disabledActions_description"),
+				 CroesoPackage.Literals.SCENARIO__DISABLED_ACTIONS,
 				 true,
 				 false,
 				 true,

@@ -67,6 +67,7 @@ public class ServicesItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(CroesoPackage.Literals.SERVICES__ESOL_NEEDS);
 			childrenFeatures.add(CroesoPackage.Literals.SERVICES__HOUSING_STOCKS);
 			childrenFeatures.add(CroesoPackage.Literals.SERVICES__GP_PRACTICES);
+			childrenFeatures.add(CroesoPackage.Literals.SERVICES__ASSUMPTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -124,6 +125,7 @@ public class ServicesItemProvider extends ModelElementItemProvider {
 			case CroesoPackage.SERVICES__ESOL_NEEDS:
 			case CroesoPackage.SERVICES__HOUSING_STOCKS:
 			case CroesoPackage.SERVICES__GP_PRACTICES:
+			case CroesoPackage.SERVICES__ASSUMPTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -165,6 +167,11 @@ public class ServicesItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(CroesoPackage.Literals.SERVICES__GP_PRACTICES,
 				 CroesoFactory.eINSTANCE.createGpPractice()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CroesoPackage.Literals.SERVICES__ASSUMPTIONS,
+				 CroesoFactory.eINSTANCE.createServiceAssumptions()));
 	}
 
 }

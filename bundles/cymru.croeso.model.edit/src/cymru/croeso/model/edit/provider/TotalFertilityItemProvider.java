@@ -114,8 +114,10 @@ public class TotalFertilityItemProvider extends FertilityAssumptionItemProvider 
 	 */
 	@Override
 	public String getText(Object object) {
-		TotalFertility totalFertility = (TotalFertility)object;
-		return getString("_UI_TotalFertility_type") + " " + totalFertility.getFirstAge();
+		String label = ((TotalFertility)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_TotalFertility_type") :
+			getString("_UI_TotalFertility_type") + " " + label;
 	}
 
 
