@@ -1,6 +1,9 @@
 package cymru.croeso.engine;
 
-/** The two sexes of the projection, in the order of the sex index of every array (female 0, male 1). */
+/**
+ * The two sexes of the projection, in the order of the sex index of every array (female 0, male 1). The model
+ * (croeso.ecore, {@code PopulationCube}) stores males first; cymru.croeso.core.scenario.SexOrder converts.
+ */
 public enum Sex {
     FEMALE('F'),
     MALE('M');

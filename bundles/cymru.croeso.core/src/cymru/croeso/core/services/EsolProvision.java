@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cymru.croeso.core.scenario.CapacityAdjustments;
+import cymru.croeso.core.scenario.ScenarioProblem;
 import cymru.croeso.engine.services.EsolAssumptions;
 import cymru.croeso.engine.services.EsolProvider;
 import cymru.croeso.model.EsolNeed;
@@ -12,7 +13,8 @@ import cymru.croeso.model.Project;
 import cymru.croeso.model.ServiceAssumptions;
 
 /**
- * The project's ESOL providers and needs, with the places a scenario's actions add, as the ESOL assumptions; the
+ * The project's ESOL providers and needs, with the places and uptake-rate points a scenario's actions add (from
+ * their first year to their last), as the ESOL assumptions; the
  * shares, rates, hours and cost not stated by a need or a provider come from the project's service figures.
  */
 final class EsolProvision {
@@ -60,6 +62,21 @@ final class EsolProvision {
         for (int i = 0; i < modelProviders.size(); i++) {
             for (CapacitySteps step : CapacitySteps.of(added.esolPlacesAdded(modelProviders.get(i)), added.baseYear())) {
                 assumptions = assumptions.withExtraPlaces(i, step.fromYear(), step.amount());
+            }
+        }
+        for (EsolNeed need : project.getServices() == null ? List.<EsolNeed>of() : project.getServices().getEsolNeeds()) {
+            List<CapacitySteps> steps = CapacitySteps.of(added.uptakePointsAdded(need), added.baseYear());
+            int g = groups.indexOf(need.getGroup());
+            if (steps.isEmpty() || g < 0) {
+                continue;
+            }
+            if (need.getArea() != null) {
+                throw new ScenarioProblem("a strategy action changes the ESOL uptake of group \"" + need.getGroup().getId()
+                        + "\" in area " + need.getArea().getCode() + ", but uptake rates are set per group for every"
+                        + " area; point the effect at the group's ESOL need without an area");
+            }
+            for (CapacitySteps step : steps) {
+                assumptions = assumptions.withUptakeChange(g, step.fromYear(), step.amount());
             }
         }
         return assumptions;

@@ -9,7 +9,8 @@
  * the earlier one from that year (a step change). Projects without any estate get one planning area per authority
  * with no places, so every phase shows its pupils as a deficit until the estate is entered.</li>
  * <li>ESOL: every {@code EsolProvider} with its area, places and guided hours; the cost per guided hour is the
- * place-weighted mean of the providers' costs. An {@code EsolNeed} without an area sets its group's shares.</li>
+ * place-weighted mean of the providers' costs. An {@code EsolNeed} without an area sets its group's shares; a
+ * strategy effect on its uptake rate adds rate points to the group's uptake from the effect's first year.</li>
  * <li>Housing: dwellings and pipeline completions per area from {@code HousingStock}; headship rates calibrated by
  * {@link cymru.croeso.core.services.HouseholdCalibration}.</li>
  * <li>GP: the list capacity of an area is the sum of its practices'.</li>

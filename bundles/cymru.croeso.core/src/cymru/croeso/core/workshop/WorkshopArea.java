@@ -63,7 +63,7 @@ public final class WorkshopArea {
         double hours = ServiceFigure.assumptionsOf(copy).getEsolGuidedHoursPerLearner();
         providers.add(new EsolProvider("workshop", 0, 0, hours));
         esol = new EsolAssumptions(base.limitedEnglishShare(), base.uptakeRate(), providers, base.placeChanges(),
-                base.dropOutShare(), base.costPerGuidedHour(), base.waitingListAtStart());
+                base.uptakeChanges(), base.dropOutShare(), base.costPerGuidedHour(), base.waitingListAtStart());
         baselineResult = result(baseRun, WorkshopSettings.BASELINE);
     }
 

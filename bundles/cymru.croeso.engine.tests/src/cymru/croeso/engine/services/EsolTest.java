@@ -65,6 +65,26 @@ class EsolTest {
     }
 
     @Test
+    void aHigherUptakeFromAYearChangesLearnersSeekingAPlaceFromThatYear() {
+        EsolDemand before = Esol.project(fourYears(), assumptions());
+        // A strategy action: migrants' uptake 0.1 + 0.05 = 0.15 from 2026: 270 × 0.15 = 40.5 new learners.
+        EsolDemand after = Esol.project(fourYears(), assumptions().withUptakeChange(1, 2026, 0.05));
+        for (int year = 2024; year <= 2025; year++) {
+            assertEquals(before.get(EsolDemand.Measure.SEEKING_PLACE, year, 0),
+                    after.get(EsolDemand.Measure.SEEKING_PLACE, year, 0), EPS);
+        }
+        assertEquals(27, after.get(EsolDemand.Measure.NEW_LEARNERS, 2025, 0), EPS);
+        assertEquals(40.5, after.get(EsolDemand.Measure.NEW_LEARNERS, 2026, 0), EPS);
+        // 2026: carried 16.75 × 0.75 = 12.5625 (as before); seeking 40.5 + 12.5625 = 53.0625, 13.5 more than before.
+        assertEquals(53.0625, after.get(EsolDemand.Measure.SEEKING_PLACE, 2026, 0), EPS);
+        assertEquals(before.get(EsolDemand.Measure.SEEKING_PLACE, 2026, 0) + 13.5,
+                after.get(EsolDemand.Measure.SEEKING_PLACE, 2026, 0), EPS);
+        // A cut below zero stops new learners rather than making them negative.
+        EsolDemand none = Esol.project(fourYears(), assumptions().withUptakeChange(1, 2024, -0.5));
+        assertEquals(0, none.get(EsolDemand.Measure.NEW_LEARNERS, 2024, 0), EPS);
+    }
+
+    @Test
     void everyLearnerIsServedWaitingOrDroppedOut() {
         EsolDemand d = Esol.project(fourYears(), EsolAssumptions.withDefaults(2, 1,
                 List.of(EsolProvider.withDefaultHours("College", 0, 10))));

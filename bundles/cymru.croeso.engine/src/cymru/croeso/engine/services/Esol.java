@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>The rule, for each area and year t:
  * <pre>
- *   new(t)      = Σ_groups adults 16+ × limited-English share × uptake rate
+ *   new(t)      = Σ_groups adults 16+ × limited-English share × uptake rate(t)   (with its changes, within 0 … 1)
  *   carried(t)  = waiting(t − 1) × (1 − drop-out share)        (waiting(base − 1) = the waiting list at start)
  *   seeking(t)  = new(t) + carried(t)
  *   served(t)   = min(places(t), seeking(t))                  (places of the area's providers, with their changes)
@@ -46,11 +46,9 @@ public final class Esol {
         }
         double[] providerPlaces = StepChange.capacities(basePlaces, assumptions.placeChanges(), population.firstYear(), years);
         double[] limitedShare = assumptions.limitedEnglishShare();
-        double[] uptake = assumptions.uptakeRate();
+        double[] uptake = StepChange.capacities(assumptions.uptakeRate(), assumptions.uptakeChanges(),
+                population.firstYear(), years);
         double[] need = new double[groups];
-        for (int g = 0; g < groups; g++) {
-            need[g] = limitedShare[g] * uptake[g];
-        }
         double keep = 1 - assumptions.dropOutShare();
         AreaYearValues out = EsolDemand.emptyValues(shape.areaCodes(), population.firstYear(), years);
         double[] waiting = assumptions.waitingListAtStart();
@@ -58,6 +56,9 @@ public final class Esol {
         double[] placeHours = new double[areas];
         for (int y = 0; y < years; y++) {
             double[] cells = population.cellsAt(y);
+            for (int g = 0; g < groups; g++) {
+                need[g] = limitedShare[g] * Math.max(0, Math.min(1, uptake[y * groups + g]));
+            }
             Arrays.fill(places, 0);
             Arrays.fill(placeHours, 0);
             for (int p = 0; p < providers.size(); p++) {

@@ -11,12 +11,15 @@ import java.util.List;
  * @param uptakeRate          share of those who apply for a place in a year (new applications), per group
  * @param providers           the providers, each in one area
  * @param placeChanges        changes to a provider's places from a year, indexed by provider
+ * @param uptakeChanges       rate points added to a group's uptake rate from a year, indexed by group (the sum is
+ *                            kept within 0 … 1)
  * @param dropOutShare        share of the waiting list that gives up or leaves before the next year, 0 … 1
  * @param costPerGuidedHour   £ per guided learning hour per learner
  * @param waitingListAtStart  the waiting list per area before the base year (carried into it like any other year's)
  */
 public record EsolAssumptions(double[] limitedEnglishShare, double[] uptakeRate, List<EsolProvider> providers,
-        List<StepChange> placeChanges, double dropOutShare, double costPerGuidedHour, double[] waitingListAtStart) {
+        List<StepChange> placeChanges, List<StepChange> uptakeChanges, double dropOutShare, double costPerGuidedHour,
+        double[] waitingListAtStart) {
 
     /** Adults, for ESOL: 16 and over (the end of compulsory schooling). */
     public static final int ADULT_AGE = 16;
@@ -26,6 +29,7 @@ public record EsolAssumptions(double[] limitedEnglishShare, double[] uptakeRate,
         uptakeRate = uptakeRate.clone();
         providers = List.copyOf(providers);
         placeChanges = List.copyOf(placeChanges);
+        uptakeChanges = List.copyOf(uptakeChanges);
         waitingListAtStart = waitingListAtStart.clone();
         if (limitedEnglishShare.length != uptakeRate.length) {
             throw new IllegalArgumentException("ESOL: " + limitedEnglishShare.length + " limited-English shares but "
@@ -34,6 +38,13 @@ public record EsolAssumptions(double[] limitedEnglishShare, double[] uptakeRate,
         if (!(dropOutShare >= 0 && dropOutShare <= 1)) {
             throw new IllegalArgumentException("ESOL: drop-out share " + dropOutShare + " is outside 0 … 1");
         }
+    }
+
+    /** Assumptions whose uptake rates stay as they are in every year. */
+    public EsolAssumptions(double[] limitedEnglishShare, double[] uptakeRate, List<EsolProvider> providers,
+            List<StepChange> placeChanges, double dropOutShare, double costPerGuidedHour, double[] waitingListAtStart) {
+        this(limitedEnglishShare, uptakeRate, providers, placeChanges, List.of(), dropOutShare, costPerGuidedHour,
+                waitingListAtStart);
     }
 
     /** The defaults of {@link ServiceDefaults} for {@code groups} groups (group 0 UK-born) and {@code areas} areas. */
@@ -50,8 +61,19 @@ public record EsolAssumptions(double[] limitedEnglishShare, double[] uptakeRate,
     public EsolAssumptions withExtraPlaces(int provider, int fromYear, double places) {
         List<StepChange> changes = new ArrayList<>(placeChanges);
         changes.add(new StepChange(provider, fromYear, places));
-        return new EsolAssumptions(limitedEnglishShare, uptakeRate, providers, changes, dropOutShare, costPerGuidedHour,
-                waitingListAtStart);
+        return new EsolAssumptions(limitedEnglishShare, uptakeRate, providers, changes, uptakeChanges, dropOutShare,
+                costPerGuidedHour, waitingListAtStart);
+    }
+
+    /**
+     * The same assumptions with {@code points} (a fraction, negative to lower it) added to a group's uptake rate from
+     * {@code fromYear} (a strategy action): new learners of that group change from that year.
+     */
+    public EsolAssumptions withUptakeChange(int group, int fromYear, double points) {
+        List<StepChange> changes = new ArrayList<>(uptakeChanges);
+        changes.add(new StepChange(group, fromYear, points));
+        return new EsolAssumptions(limitedEnglishShare, uptakeRate, providers, placeChanges, changes, dropOutShare,
+                costPerGuidedHour, waitingListAtStart);
     }
 
     // Accessors copy, so that the assumptions stay immutable; calculators read each array once.
