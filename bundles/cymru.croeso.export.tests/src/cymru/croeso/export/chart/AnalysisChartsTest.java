@@ -58,7 +58,7 @@ class AnalysisChartsTest {
         double[][] values = { { 100, 110 }, { 100, 125 }, { 100, 90 } };
         double[][] differences = { { 0, 0 }, { 0, 15 }, { 0, -20 } };
         JFreeChart chart = ComparisonChart.create("Cardiff", List.of("Principal", "High", "Low"), 2011, values,
-                differences, "Persons", "Difference", true, null, Locale.ENGLISH);
+                differences, "Persons", "Difference", true, null, null, Locale.ENGLISH);
         assertArrayEquals(values[2], ComparisonChart.valuesOf(chart, 2));
         assertArrayEquals(differences[1], ComparisonChart.differencesOf(chart, 1));
         assertArrayEquals(differences[2], ComparisonChart.differencesOf(chart, 2));
@@ -67,7 +67,7 @@ class AnalysisChartsTest {
         assertEquals("Low \u2212 Principal: \u221220 (2012)",
                 lower.getRenderer().getToolTipGenerator(1, 1).generateToolTip(lower.getDataset(), 1, 1));
         assertThrows(IllegalArgumentException.class, () -> ComparisonChart.create("x", List.of("A"), 2011,
-                new double[][] { { 1 } }, new double[][] { { 0 } }, "", "", true, null, Locale.ENGLISH));
+                new double[][] { { 1 } }, new double[][] { { 0 } }, "", "", true, null, null, Locale.ENGLISH));
     }
 
     @Test
@@ -112,7 +112,7 @@ class AnalysisChartsTest {
         Files.createDirectories(dir);
         List<JFreeChart> charts = List.of(FanChart.create("Fan", 2011, FAN, "Persons", true, "1,000 draws", "src",
                 Locale.ENGLISH), ComparisonChart.create("Cmp", List.of("A", "B"), 2011, new double[][] { { 1, 2, 3 }, { 1, 3, 5 } },
-                        new double[][] { { 0, 0, 0 }, { 0, 1, 2 } }, "P", "D", true, "src", Locale.ENGLISH),
+                        new double[][] { { 0, 0, 0 }, { 0, 1, 2 } }, "P", "D", true, "B minus A", "src", Locale.ENGLISH),
                 SchoolPlacesChart.create("S", List.of("N", "P"), 2011, new double[][] { { 1, 2, 3 }, { 4, 5, 6 } },
                         new double[][] { { 1, 1, 1 }, { 5, 5, 5 } }, "Pupils", "Places", "note", "src", Locale.ENGLISH));
         int i = 0;

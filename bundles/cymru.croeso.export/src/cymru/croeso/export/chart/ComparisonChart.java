@@ -31,10 +31,11 @@ public final class ComparisonChart {
      * @param valueLabel      the upper panel's axis label
      * @param differenceLabel the lower panel's axis label
      * @param count           whether the values are counts (whole numbers) or not
+     * @param note            a line under the title (e.g. which scenario the differences are from), or null
      */
     public static JFreeChart create(String title, List<String> scenarios, int firstYear, double[][] values,
-            double[][] differences, String valueLabel, String differenceLabel, boolean count, String source,
-            Locale locale) {
+            double[][] differences, String valueLabel, String differenceLabel, boolean count, String note,
+            String source, Locale locale) {
         if (scenarios.size() < 2 || values.length != scenarios.size() || differences.length != scenarios.size()) {
             throw new IllegalArgumentException("a comparison needs two or more scenarios with values and differences, not "
                     + scenarios.size());
@@ -70,7 +71,7 @@ public final class ComparisonChart {
         plot.setGap(14);
         plot.add(upper, 3);
         plot.add(lower, 2);
-        return YearPlots.chart(title, plot, scenarios, colours, null, source);
+        return YearPlots.chart(title, plot, scenarios, colours, note, source);
     }
 
     private static Color colour(int scenario) {

@@ -16,6 +16,7 @@ import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -94,6 +95,8 @@ public final class FanChart {
         plot.setDataset(1, median);
         plot.setRenderer(1, medianLine);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // the outer band first, the inner over it (JFreeChart draws a dataset's last series first by default)
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDomainAxis(YearPlots.years(firstYear, firstYear + years - 1, locale));
         return YearPlots.chart(title, plot, List.of(outerName, innerName, medianName), List.of(OUTER, INNER, MEDIAN),
                 note, source);

@@ -64,26 +64,26 @@ final class YearPlots {
 
     /** Signed, so that a difference reads as more (+) or fewer (−). */
     static NumberFormat signed(NumberFormat format) {
-        if (format instanceof DecimalFormat d) {
-            DecimalFormat s = (DecimalFormat) d.clone();
-            s.setPositivePrefix("+");
-            s.setNegativePrefix("\u2212");
-            return s;
-        }
-        return format;
+        return new SignedFormat(format);
     }
 
-    /** Whole numbers for counts, two decimals for ratios. */
+    /** Whole numbers for counts, three decimals for ratios (a dependency ratio moves by thousandths a year). */
     static NumberFormat values(boolean count, Locale locale) {
         if (count) {
             return NumberFormat.getIntegerInstance(locale);
         }
-        return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale));
+        return new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(locale));
     }
 
+    /**
+     * A value axis with ticks far enough apart to read at a glance: JFreeChart packs them as tight as the labels'
+     * height allows (a tick every 10,000 on a 0–230,000 axis), so the labels' insets ask for about 45 pixels, and
+     * for room beside them, since GTK draws the labels a little wider than Java2D measures them.
+     */
     static NumberAxis valueAxis(String label, NumberFormat format) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(format);
+        axis.setTickLabelInsets(new RectangleInsets(16, 8, 16, 8));
         axis.setTickLabelFont(TICKS);
         axis.setLabelFont(LABELS);
         axis.setAutoRangeIncludesZero(true);
