@@ -10,7 +10,6 @@ import cymru.croeso.core.services.ScenarioServices;
 import cymru.croeso.engine.AgeBand;
 import cymru.croeso.engine.services.EsolDemand;
 import cymru.croeso.engine.services.GpRegistrationDemand;
-import cymru.croeso.engine.services.HousingDemand;
 import cymru.croeso.engine.services.SchoolPhase;
 import cymru.croeso.engine.services.SchoolPlacesDemand;
 import cymru.croeso.engine.services.ServiceDemand;

@@ -1,5 +1,8 @@
 package cymru.croeso.ui.tests;
 
+import static cymru.croeso.ui.tests.ChartTesting.EXPORTS;
+import static cymru.croeso.ui.tests.ChartTesting.exportsWithTitleAndKey;
+import static cymru.croeso.ui.tests.ChartTesting.waitUntil;
 import static cymru.croeso.ui.tests.WorkbenchUiTest.application;
 import static cymru.croeso.ui.tests.WorkbenchUiTest.area;
 import static cymru.croeso.ui.tests.WorkbenchUiTest.lang;
@@ -15,20 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IStatus;
@@ -41,27 +35,17 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.ImageTransfer;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.entity.ChartEntity;
-import org.jfree.chart.entity.XYItemEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.w3c.dom.Document;
 
-import cymru.croeso.core.analysis.AnalysisSettings;
 import cymru.croeso.core.analysis.ComparedMeasure;
 import cymru.croeso.core.analysis.FanOutput;
 import cymru.croeso.core.scenario.ScenarioRun;
@@ -73,7 +57,6 @@ import cymru.croeso.engine.services.HousingDemand;
 import cymru.croeso.engine.services.SchoolPhase;
 import cymru.croeso.engine.services.SchoolPlacesDemand;
 import cymru.croeso.engine.services.ServiceDemand;
-import cymru.croeso.export.chart.ChartFormat;
 import cymru.croeso.export.chart.ComparisonChart;
 import cymru.croeso.export.chart.FanChart;
 import cymru.croeso.export.chart.SchoolPlacesChart;
@@ -90,8 +73,9 @@ import cymru.croeso.ui.parts.PyramidPart;
 import cymru.croeso.ui.parts.ScenarioPart;
 
 /**
- * The chart menu (export to PNG, SVG and PDF, copy), tooltips, and the analysis parts (services, scenario
- * comparison, uncertainty fan) in the running workbench, with screenshots of each chart in the run's language.
+ * The analysis parts (services, scenario comparison, uncertainty fan) in the running workbench: opened from the
+ * Analysis menu and the scenario part, their numbers against core's, their jobs, screenshots of each chart in the
+ * run's language and an export of each through its menu.
  * Leaves the workbench as it found it: the analysis parts closed again, the pyramid in front, nothing edited.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,7 +84,6 @@ class ChartsUiTest {
     private static final String ANALYSIS = "cymru.croeso.command.analysis";
     private static final String CHART_STACK = "cymru.croeso.stack.charts";
     private static final int YEAR = 2030;
-    private static final Path EXPORTS = Path.of("target", "chart-exports");
 
     /** Runs Analysis › the item that opens {@code partId}, as the menu does. */
     private static void analysis(String partId) {
@@ -110,19 +93,6 @@ class ChartsUiTest {
         EHandlerService handlers = context.get(EHandlerService.class);
         assertTrue(handlers.canExecute(command), "Analysis cannot open " + partId + " now");
         handlers.executeHandler(command);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
     }
 
     private static void waitForJob(AnalysisPart part) throws InterruptedException {
@@ -205,172 +175,13 @@ class ChartsUiTest {
             waitUntil("the tab's chart painted", () -> canvas.getPaintCount() > before || canvas.getPaintCount() > 0);
             assertTrue(canvas.getSize().x > 300 && canvas.getSize().y > 300, "a service chart is too small: " + canvas.getSize());
             screenshot(names[tab]);
+            exportsWithTitleAndKey(canvas, Files.createDirectories(EXPORTS.resolve(lang())).resolve(names[tab] + ".svg"));
         }
         services.showTab(1);
     }
 
     @Test
     @Order(3)
-    void aChartExportsToPngSvgAndPdfThroughItsMenu() throws Exception {
-        ServiceChartsPart services = (ServiceChartsPart) part(ServiceChartsPart.ID).getObject();
-        ChartCanvas canvas = services.getCanvases().get(1);
-        JFreeChart chart = canvas.getChart();
-        Path dir = EXPORTS.resolve(lang());
-        Files.createDirectories(dir);
-        List<String> suggested = new ArrayList<>();
-        List<Path> offered = new ArrayList<>();
-        // the export folder a preference sets (through the context) is the one offered first
-        Path preferred = Files.createDirectories(EXPORTS.resolve("preferred")).toAbsolutePath();
-        application().getContext().set(AnalysisSettings.class, AnalysisSettings.DEFAULTS.withExportFolder(preferred));
-        canvas.getChartMenu().setFileChooser((shell, format, folder, name) -> {
-            suggested.add(name);
-            offered.add(folder);
-            // SVG and PDF typed without their extension: the export adds it
-            return dir.resolve(format == ChartFormat.PNG ? "esol.png" : "esol");
-        });
-        Menu menu = canvas.getMenu();
-        assertNotNull(menu, "the chart canvas has no context menu");
-        for (ChartFormat format : ChartFormat.values()) {
-            MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getData() == format).findFirst().orElseThrow();
-            assertTrue(item.getText().replace("&", "").contains(format.name()), item.getText());
-            long start = System.nanoTime();
-            item.notifyListeners(SWT.Selection, new Event());
-            // reported, not asserted: the UI thread's share of an export (the chart copied, the job started)
-            System.out.printf("%s export %s: %.1f ms on the UI thread%n", lang(), format, (System.nanoTime() - start) / 1e6);
-            Job job = canvas.getChartMenu().lastJob();
-            assertNotNull(job, "exporting " + format + " started no job");
-            job.join();
-            assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
-        }
-        spin(200);
-        application().getContext().remove(AnalysisSettings.class);
-        assertEquals(preferred, offered.get(0), "the preference's folder is offered first");
-        assertEquals(dir.toAbsolutePath(), offered.get(1), "then the folder the user last exported to");
-        assertTrue(suggested.get(0).endsWith(".png") && suggested.get(0).startsWith(welsh() ? "caerdydd" : "cardiff"),
-                suggested.toString());
-        // PNG: the board pack's figure, 170 mm at 300 dpi = 2008 × 1255 pixels, not blank
-        BufferedImage png = ImageIO.read(dir.resolve("esol.png").toFile());
-        assertEquals(2008, png.getWidth());
-        assertEquals(1255, png.getHeight());
-        assertEquals(0xffffff, png.getRGB(3, 3) & 0xffffff);
-        assertTrue(darkPixels(png) > 5000, "the PNG has hardly any ink");
-        // SVG: well-formed XML with the chart's title in it
-        Path svg = dir.resolve("esol.svg");
-        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
-        // the file names the SVG 1.1 DTD on www.w3.org: well-formedness needs no DTD, and the build has no network
-        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document doc = xml.newDocumentBuilder().parse(svg.toFile());
-        assertEquals("svg", doc.getDocumentElement().getNodeName());
-        assertTrue(doc.getDocumentElement().getTextContent().contains(chart.getTitle().getText()),
-                "the SVG does not contain the title " + chart.getTitle().getText());
-        // the key is the board pack's, under the plot, with every line's name
-        String svgText = Files.readString(svg, StandardCharsets.UTF_8);
-        assertTrue(svgText.contains(Messages.get("services.esolPlaces")), "the key is missing from the SVG");
-        // PDF: a PDF file with at least one page
-        byte[] pdf = Files.readAllBytes(dir.resolve("esol.pdf"));
-        String pdfText = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertTrue(pdfText.startsWith("%PDF-"), pdfText.substring(0, 8));
-        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(pdfText);
-        int count = 0;
-        while (pages.find()) {
-            count++;
-        }
-        assertTrue(count >= 1, "the PDF has no page");
-        assertTrue(canvas.getChart() == chart, "exporting must not replace the chart on screen");
-    }
-
-    private static int darkPixels(BufferedImage image) {
-        int dark = 0;
-        for (int x = 0; x < image.getWidth(); x += 2) {
-            for (int y = 0; y < image.getHeight(); y += 2) {
-                int rgb = image.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
-                    dark++;
-                }
-            }
-        }
-        return dark;
-    }
-
-    @Test
-    @Order(4)
-    void copyPutsTheChartOnTheClipboardAtItsSizeOnScreenFromTheMenuOrCtrlC() throws Exception {
-        ServiceChartsPart services = (ServiceChartsPart) part(ServiceChartsPart.ID).getObject();
-        ChartCanvas canvas = services.getCanvases().get(1);
-        MenuItem copy = canvas.getMenu().getItem(canvas.getMenu().getItemCount() - 1);
-        copy.notifyListeners(SWT.Selection, new Event());
-        assertClipboardHolds(canvas);
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        clipboard.clearContents();
-        clipboard.dispose();
-        Event ctrlC = new Event();
-        ctrlC.keyCode = 'c';
-        ctrlC.character = 'c';
-        ctrlC.stateMask = SWT.MOD1;
-        canvas.notifyListeners(SWT.KeyDown, ctrlC);
-        assertClipboardHolds(canvas);
-    }
-
-    private static void assertClipboardHolds(ChartCanvas canvas) throws Exception {
-        spin(200);
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            ImageData image = (ImageData) clipboard.getContents(ImageTransfer.getInstance());
-            assertNotNull(image, "nothing on the clipboard");
-            Rectangle area = canvas.getClientArea();
-            assertEquals(area.width, image.width);
-            assertEquals(area.height, image.height);
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    @Test
-    @Order(5)
-    void restingThePointerOnADataPointNamesItsSeriesValueAndYear() throws Exception {
-        ServiceChartsPart services = (ServiceChartsPart) part(ServiceChartsPart.ID).getObject();
-        ChartCanvas canvas = services.getCanvases().get(1);
-        JFreeChart chart = canvas.getChart();
-        int item = YEAR - services.getShown().firstYear();
-        XYItemEntity seeking = entity(canvas, chart.getXYPlot().getDataset(), 0, item);
-        java.awt.geom.Rectangle2D at = seeking.getArea().getBounds2D();
-        Event move = new Event();
-        move.x = (int) Math.round(at.getCenterX());
-        move.y = (int) Math.round(at.getCenterY());
-        canvas.notifyListeners(SWT.MouseMove, move);
-        String expected = Messages.get("services.esolSeeking") + ": "
-                + java.text.NumberFormat.getIntegerInstance(Messages.locale()).format(services.getShown().esolSeeking()[item])
-                + " (" + YEAR + ")";
-        assertEquals(expected, canvas.getToolTipText());
-        // the pyramid names sex, group and age
-        PyramidPart pyramid = (PyramidPart) part(PyramidPart.ID).getObject();
-        application().getContext().get(EPartService.class).activate(part(PyramidPart.ID));
-        spin(300);
-        ChartCanvas pyramidCanvas = pyramid.getCanvas();
-        XYItemEntity bar = entity(pyramidCanvas, pyramidCanvas.getChart().getXYPlot().getDataset(), 4, 30);
-        String text = pyramidCanvas.toolTipAt((int) bar.getArea().getBounds2D().getCenterX(),
-                (int) bar.getArea().getBounds2D().getCenterY());
-        assertNotNull(text);
-        assertTrue(text.startsWith(welsh() ? "Gwrywod, Ffoaduriaid" : "Males, Refugees"), text);
-        assertTrue(text.contains(welsh() ? "oed 30: " : "age 30: "), text);
-        assertEquals(null, pyramidCanvas.toolTipAt(1, 1), "no data point in the chart's corner");
-        application().getContext().get(EPartService.class).activate(part(ServiceChartsPart.ID));
-        spin(200);
-    }
-
-    private static XYItemEntity entity(ChartCanvas canvas, Object dataset, int series, int item) {
-        for (Object o : canvas.entities().getEntities()) {
-            if (o instanceof XYItemEntity e && e.getDataset() == dataset && e.getSeriesIndex() == series
-                    && e.getItem() == item) {
-                return e;
-            }
-        }
-        throw new AssertionError("no entity for series " + series + " item " + item + " among "
-                + canvas.entities().getEntityCount() + " (" + ((ChartEntity) canvas.entities().getEntity(0)) + ")");
-    }
-
-    @Test
-    @Order(6)
     void theComparisonsDifferenceIsOneScenarioMinusTheOther() throws Exception {
         ComparisonPart comparison = open(ComparisonPart.ID, ComparisonPart.class);
         comparison.show(null, area(CARDIFF));
@@ -390,6 +201,7 @@ class ChartsUiTest {
         }
         assertTrue(difference[difference.length - 1] > 1000, "high migration adds people to Cardiff by the end");
         screenshot("comparison");
+        exportsWithTitleAndKey(comparison.getCanvas(), EXPORTS.resolve(lang()).resolve("comparison.svg"));
         comparison.compare(List.of(scenario(0), scenario(1)), ComparedMeasure.HOUSING_GAP);
         waitForJob(comparison);
         assertEquals(ComparedMeasure.HOUSING_GAP, comparison.getShown().measure());
@@ -399,7 +211,7 @@ class ChartsUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(4)
     void theFanIsOrderedAndTheSameSeedGivesTheSameFan() throws Exception {
         FanPart fan = open(FanPart.ID, FanPart.class);
         fan.show(scenario(0), area(CARDIFF));
@@ -417,6 +229,7 @@ class ChartsUiTest {
         assertTrue(bands[4][bands[0].length - 1] > bands[0][bands[0].length - 1], "no spread by the last year");
         assertEquals(345_442, bands[2][0], 1e-6, "every draw starts from Cardiff's mid-2011 population");
         screenshot("fan");
+        exportsWithTitleAndKey(fan.getCanvas(), EXPORTS.resolve(lang()).resolve("fan.svg"));
         fan.run(FanOutput.TOTAL, 150, 7).join();
         waitForJob(fan);
         double[][] first = FanChart.percentilesOf(fan.getCanvas().getChart());
@@ -431,7 +244,7 @@ class ChartsUiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(5)
     void cancelStopsTheFansJobPartWay() throws Exception {
         FanPart fan = (FanPart) part(FanPart.ID).getObject();
         JFreeChart before = fan.getCanvas().getChart();
@@ -447,7 +260,7 @@ class ChartsUiTest {
     }
 
     @Test
-    @Order(9)
+    @Order(6)
     void theScenarioPartsLinksOpenTheAnalysisOfItsScenarioAndArea() throws Exception {
         EPartService parts = application().getContext().get(EPartService.class);
         parts.activate(part(ScenarioPart.ID));

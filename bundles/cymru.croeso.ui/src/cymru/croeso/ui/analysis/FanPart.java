@@ -54,6 +54,9 @@ public class FanPart extends AnalysisPart {
     private Fan shown;
     private String shownFor;
     private int lastDone;
+    /** Counts runs; progress from a run that has ended (a worker finishing its last draw late) is ignored. */
+    private long runNumber;
+    private boolean running;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -80,19 +83,19 @@ public class FanPart extends AnalysisPart {
         draws.setValues(Math.min(settings.draws(), MOST_DRAWS), 1, MOST_DRAWS, 0, 100, 1000);
         seed = new Spinner(labelled(choices, "fan.seed"), SWT.BORDER);
         seed.setValues((int) Math.max(0, Math.min(Integer.MAX_VALUE, settings.seed())), 0, Integer.MAX_VALUE, 0, 1, 10);
-        Composite running = new Composite(body, SWT.NONE);
-        running.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite runRow = new Composite(body, SWT.NONE);
+        runRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         GridLayout row = new GridLayout(3, false);
         row.marginWidth = 0;
-        running.setLayout(row);
-        run = new Button(running, SWT.PUSH);
+        runRow.setLayout(row);
+        run = new Button(runRow, SWT.PUSH);
         run.setText(Messages.get("fan.run"));
         run.addListener(SWT.Selection, e -> changed());
-        cancel = new Button(running, SWT.PUSH);
+        cancel = new Button(runRow, SWT.PUSH);
         cancel.setText(Messages.get("fan.cancel"));
         cancel.setEnabled(false);
         cancel.addListener(SWT.Selection, e -> computation.cancel());
-        progress = new ProgressBar(running, SWT.HORIZONTAL | SWT.SMOOTH);
+        progress = new ProgressBar(runRow, SWT.HORIZONTAL | SWT.SMOOTH);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createStatus(body);
         canvas = new ChartCanvas(body, SWT.NONE);
@@ -125,6 +128,8 @@ public class FanPart extends AnalysisPart {
             shown = null;
         }
         lastDone = 0;
+        long thisRun = ++runNumber;
+        running = true;
         progress.setMaximum(n);
         progress.setSelection(0);
         run.setEnabled(false);
@@ -138,7 +143,7 @@ public class FanPart extends AnalysisPart {
         computation.start(jobName, monitor -> {
             monitor.beginTask(jobName, n);
             AreaFanRun fan = new AreaFanRun(runs.run(s), a.getCode(), output);
-            return fan.run(n, seedValue, progress(monitor, display, reported, n));
+            return fan.run(n, seedValue, progress(monitor, display, reported, n, thisRun));
         }, new Computation.Outcome<Fan>() {
             @Override
             public void done(Fan result) {
@@ -164,7 +169,7 @@ public class FanPart extends AnalysisPart {
     }
 
     /** Reports to the job's monitor and, about ten times a second, to the progress bar. */
-    private FanProgress progress(IProgressMonitor monitor, Display display, AtomicLong reported, int n) {
+    private FanProgress progress(IProgressMonitor monitor, Display display, AtomicLong reported, int n, long thisRun) {
         return new FanProgress() {
             @Override
             public void drawn(int done, int total) {
@@ -173,9 +178,10 @@ public class FanPart extends AnalysisPart {
                 }
                 long now = System.nanoTime();
                 long last = reported.get();
-                if ((now - last > REPORT_NANOS || done == total) && reported.compareAndSet(last, now)) {
+                if ((now - last > REPORT_NANOS || done == total) && !monitor.isCanceled()
+                        && reported.compareAndSet(last, now)) {
                     display.asyncExec(() -> {
-                        if (!progress.isDisposed() && done > progress.getSelection()) {
+                        if (!progress.isDisposed() && running && thisRun == runNumber && done > progress.getSelection()) {
                             progress.setSelection(done);
                             lastDone = done;
                             NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
@@ -193,6 +199,7 @@ public class FanPart extends AnalysisPart {
     }
 
     private void finished() {
+        running = false;
         run.setEnabled(true);
         cancel.setEnabled(false);
         progress.setSelection(0);

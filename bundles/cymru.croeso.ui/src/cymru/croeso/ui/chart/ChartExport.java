@@ -30,8 +30,13 @@ final class ChartExport {
 
     private final ChartCanvas canvas;
     private ChartFileChooser chooser = ChartExport::askUser;
-    /** The folder of this session's last export, offered again before the preference's folder. */
+    /**
+     * The folder of this session's last export, offered again instead of the preference's folder until the
+     * preference changes (then the new preference wins); UI thread only.
+     */
     private static Path lastFolder;
+    /** The preference's folder when {@link #lastFolder} was chosen. */
+    private static Path lastPreference;
 
     ChartExport(ChartCanvas canvas) {
         this.canvas = canvas;
@@ -46,13 +51,15 @@ final class ChartExport {
         if (chart == null) {
             return null;
         }
-        Path folder = lastFolder != null ? lastFolder : PartSettings.of(canvas).exportFolder();
+        Path preferred = PartSettings.of(canvas).exportFolder();
+        Path folder = lastFolder != null && preferred.equals(lastPreference) ? lastFolder : preferred;
         Path file = chooser.choose(canvas.getShell(), format, folder, suggestedName(chart, format));
         if (file == null) {
             return null;
         }
         Path withExtension = withExtension(file, format);
         lastFolder = withExtension.toAbsolutePath().getParent();
+        lastPreference = preferred;
         JFreeChart copy = ChartSnapshot.forFile(chart);
         Display display = canvas.getDisplay();
         Shell shell = canvas.getShell();
