@@ -46,11 +46,11 @@ final class YearPlots {
     private YearPlots() {
     }
 
-    /** Years without grouping (2030, not 2,030), a tick every five years. */
+    /** Years without grouping (2030, not 2,030), a tick every five years (every year on a horizon under ten). */
     static NumberAxis years(int firstYear, int lastYear, Locale locale) {
         NumberAxis years = new NumberAxis();
         years.setNumberFormatOverride(yearFormat(locale));
-        years.setTickUnit(new NumberTickUnit(5));
+        years.setTickUnit(new NumberTickUnit(lastYear - firstYear >= 10 ? 5 : 1));
         years.setRange(firstYear, Math.max(lastYear, firstYear + 1));
         years.setTickLabelFont(TICKS);
         return years;
