@@ -303,7 +303,9 @@ class SampleProjectTest {
                 assertTrue(ids.add(a.getId()), a.getId());
             }
         }
-        assertEquals(44 + 2, ids.size(), "44 international in-flows, fertility and mortality");
+        assertEquals(44 + 2 + 1 + 4, ids.size(),
+                "44 international in-flows, fertility and mortality, the students' leaving rate and their arrivals in the"
+                        + " four university authorities");
         assertTrue(ids.containsAll(List.of("internationalIn-W06000015-eu-eea", "internationalIn-W06000015-third-country",
                 "fertility", "mortality")), ids.toString());
         assertTrue(text.contains("<overrides target=\"internationalIn-W06000001-eu-eea\""), "overrides name flows by id");

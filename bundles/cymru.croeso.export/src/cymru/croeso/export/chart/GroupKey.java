@@ -42,6 +42,15 @@ public final class GroupKey extends Title {
         return names;
     }
 
+    /** The colours of the names, in the same order. */
+    public List<Paint> paints() {
+        return paints;
+    }
+
+    public Font font() {
+        return font;
+    }
+
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
         double maxWidth = constraint.getWidthRange() == null ? Double.MAX_VALUE : constraint.getWidthRange().getUpperBound();

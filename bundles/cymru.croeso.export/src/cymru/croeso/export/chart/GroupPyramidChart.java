@@ -75,6 +75,7 @@ public final class GroupPyramidChart {
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
+        renderer.setDefaultToolTipGenerator(new PyramidToolTips(groups, locale));
         List<Color> colours = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             colours.add(GroupColours.of(g));

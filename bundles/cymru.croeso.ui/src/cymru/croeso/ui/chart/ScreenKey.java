@@ -49,6 +49,14 @@ public final class ScreenKey extends Title {
         return names;
     }
 
+    public List<Paint> paints() {
+        return paints;
+    }
+
+    public Font font() {
+        return font;
+    }
+
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
         double maxWidth = constraint.getWidthRange() == null ? Double.MAX_VALUE : constraint.getWidthRange().getUpperBound();

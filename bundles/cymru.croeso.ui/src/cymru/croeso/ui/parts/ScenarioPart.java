@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -26,6 +27,7 @@ import cymru.croeso.export.chart.PopulationTrendChart;
 import cymru.croeso.model.Area;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.analysis.AnalysisLinks;
 import cymru.croeso.ui.chart.ChartCanvas;
 import cymru.croeso.ui.chart.KeyOnTop;
 import jakarta.annotation.PostConstruct;
@@ -42,6 +44,8 @@ public class ScenarioPart {
 
     @Inject
     private ProjectSession session;
+    @Inject
+    private EPartService partService;
 
     private final Map<Scenario, ScenarioRun> runs = new HashMap<>();
     private final CommandStackListener stale = e -> {
@@ -64,6 +68,8 @@ public class ScenarioPart {
         parent.setLayout(new GridLayout(1, false));
         problem = new Label(parent, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        AnalysisLinks.create(parent, partService, () -> scenario, () -> area)
+                .setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite slider = new Composite(parent, SWT.NONE);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         slider.setLayout(new GridLayout(2, false));
