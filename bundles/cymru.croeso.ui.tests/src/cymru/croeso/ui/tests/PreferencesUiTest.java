@@ -339,6 +339,8 @@ class PreferencesUiTest {
                     waitFor(() -> line.getCancelButton().isVisible(), 10);
                 }
                 line.getCancelButton().notifyListeners(SWT.Selection, new Event());
+                assertTrue(line.getText().endsWith(welsh() ? ": yn canslo…" : ": cancelling…"), line.getText());
+                assertFalse(line.getCancelButton().isEnabled(), "Cancel can be pressed twice");
                 if (when.equals("writing")) {
                     screenshot("board-pack-cancelling");
                 }

@@ -44,6 +44,8 @@ public class ProgressLine {
     private ProgressBar bar;
     private Button cancel;
     private final List<LongWork<?>> running = new ArrayList<>();
+    /** Work the user has cancelled that has not stopped yet (it stops at its next step). */
+    private final List<LongWork<?>> cancelling = new ArrayList<>();
     private LongWork<?> shown;
     private boolean ticking;
 
@@ -86,8 +88,9 @@ public class ProgressLine {
         cancel.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
         cancel.addListener(SWT.Selection, e -> {
             if (shown != null) {
+                cancelling.add(shown);
                 shown.cancel();
-                text.setText(escape(Messages.format("jobs.cancelling", shown.task())));
+                tick();
             }
         });
         showRunning(false);
@@ -123,6 +126,7 @@ public class ProgressLine {
             return;
         }
         running.remove(work);
+        cancelling.remove(work);
         if (running.isEmpty()) {
             shown = null;
             showRunning(false);
@@ -141,7 +145,9 @@ public class ProgressLine {
         }
         String step = shown.step();
         String more = running.size() > 1 ? " " + Messages.format("jobs.more", running.size() - 1) : "";
-        String words = escape(step.isEmpty() ? shown.task() + more : shown.task() + ": " + step + more);
+        String words = escape(cancelling.contains(shown) ? Messages.format("jobs.cancelling", shown.task()) + more
+                : step.isEmpty() ? shown.task() + more : shown.task() + ": " + step + more);
+        cancel.setEnabled(!cancelling.contains(shown));
         // only what changed: measuring text is the one thing here that costs the UI thread anything
         if (!words.equals(text.getText())) {
             text.setText(words);

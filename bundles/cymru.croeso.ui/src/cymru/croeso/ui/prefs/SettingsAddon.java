@@ -2,6 +2,7 @@ package cymru.croeso.ui.prefs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -30,7 +31,7 @@ public class SettingsAddon {
             loaded = SettingsFile.load(file, home());
         } catch (IOException e) {
             loaded = new SettingsFile.Loaded(UserSettings.defaults(home()),
-                    java.util.List.of(Messages.format("prefs.unreadable", file, e.getMessage())));
+                    List.of(Messages.format("prefs.unreadable", file, e.getMessage())));
         }
         application.getContext().set(UserSettings.class, loaded.settings());
         String language = loaded.settings().language();
