@@ -24,17 +24,18 @@ class FormFieldsTest {
     void aMigrationTotalsFieldsComeFromItsClassWithTheEditBundlesLabels() {
         MigrationTotal flow = sample.arrivals(SampleSession.CARDIFF, DefaultPopulationGroups.EU_EEA);
         List<FormField> fields = FormFields.of(flow, sample.adapterFactory);
-        assertEquals(List.of(Literals.ASSUMPTION__AREA, Literals.GROUP_ASSUMPTION__GROUP, Literals.MIGRATION_FLOW__KIND,
-                Literals.MIGRATION_TOTAL__TOTAL, Literals.MIGRATION_TOTAL__SCHEDULE),
-                fields.stream().map(FormField::feature).toList(), "the model's order: where, whom, what, how many");
-        FormField total = fields.get(3);
+        assertEquals(List.of(Literals.ASSUMPTION__ID, Literals.ASSUMPTION__AREA, Literals.GROUP_ASSUMPTION__GROUP,
+                Literals.MIGRATION_FLOW__KIND, Literals.MIGRATION_TOTAL__TOTAL, Literals.MIGRATION_TOTAL__SCHEDULE),
+                fields.stream().map(FormField::feature).toList(),
+                "the identifier, then the model's order: where, whom, what, how many");
+        FormField total = fields.get(4);
         assertEquals("Total", total.label());
         assertEquals("People a year.", total.description());
         assertEquals(FormField.Kind.NUMBER, total.kind());
-        FormField kind = fields.get(2);
+        FormField kind = fields.get(3);
         assertEquals(FormField.Kind.CHOICE, kind.kind());
         assertEquals("International in", kind.textOf(flow, MigrationKind.INTERNATIONAL_IN, Locale.UK));
-        FormField area = fields.get(0);
+        FormField area = fields.get(1);
         List<Object> areas = area.choices(flow);
         assertNull(areas.get(0), "an assumption may apply to every area");
         assertEquals(23, areas.size(), "none and the 22 authorities");
@@ -44,7 +45,8 @@ class FormFieldsTest {
     @Test
     void namesComeFirstAndNumbersByAgeAreTables() {
         List<FormField> fields = FormFields.of(CroesoFactory.eINSTANCE.createSpecialFlow(), sample.adapterFactory);
-        assertEquals(Literals.SPECIAL_FLOW__NAME, fields.get(0).feature());
+        assertEquals(List.of(Literals.ASSUMPTION__ID, Literals.SPECIAL_FLOW__NAME),
+                fields.subList(0, 2).stream().map(FormField::feature).toList());
         List<FormField> schedule = FormFields.of(sample.project.getAssumptions().getSchedules().get(0), sample.adapterFactory);
         assertEquals(List.of("id", "name", "shares"), schedule.stream().map(f -> f.feature().getName()).toList());
         assertEquals(FormField.Kind.NUMBERS, schedule.get(2).kind());

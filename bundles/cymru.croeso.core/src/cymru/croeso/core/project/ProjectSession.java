@@ -137,6 +137,20 @@ public final class ProjectSession implements AutoCloseable {
         return (Project) resource.getContents().get(0);
     }
 
+    /**
+     * A copy of the project as it stands, made under the model lock so that no command is half-applied in it. Any
+     * thread may call it: long work (a board pack, a stochastic run) takes a copy off the UI thread rather than read
+     * the model the user goes on editing.
+     */
+    public Project copyOfProject() {
+        modelLock.lock();
+        try {
+            return EcoreUtil.copy(project());
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
     /** The file the project is saved to. */
     public Path file() {
         return file;

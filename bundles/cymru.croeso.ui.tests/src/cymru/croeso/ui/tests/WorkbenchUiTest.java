@@ -28,10 +28,12 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -471,7 +473,11 @@ class WorkbenchUiTest {
         Rectangle b = shell.getBounds();
         Image image = new Image(display, b.width, b.height);
         GC gc = new GC(image);
+        RGB unpainted = new RGB(255, 0, 255);
+        Color fill = new Color(unpainted);
         try {
+            gc.setBackground(fill);
+            gc.fillRectangle(0, 0, b.width, b.height);
             // the widgets draw themselves into the image: without a window manager the screen keeps stale pixels
             // of GTK's own widgets (slider thumbs, changed labels), which a screen grab would show
             shell.print(gc);
@@ -479,11 +485,44 @@ class WorkbenchUiTest {
             gc.dispose();
         }
         ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
+        // the shell's bounds include the frame SWT guesses a window manager would draw (6 × 29 px on GTK), which
+        // print() never paints; without a window manager there is no frame at all, so cut the picture to the window
+        loader.data = new ImageData[] { paintedPart(image.getImageData(), unpainted) };
         image.dispose();
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name + "-" + lang() + ".png");
         Files.createDirectories(out.getParent());
         loader.save(out.toString(), SWT.IMAGE_PNG);
         assertTrue(Files.size(out) > 10_000, "screenshot " + out + " is suspiciously small");
+    }
+
+    /** The image without the rows at the bottom and columns at the right that are all still {@code unpainted}. */
+    private static ImageData paintedPart(ImageData data, RGB unpainted) {
+        int fill = data.palette.getPixel(unpainted);
+        int height = data.height;
+        while (height > 1 && allPixels(data, 0, height - 1, data.width, 1, fill)) {
+            height--;
+        }
+        int width = data.width;
+        while (width > 1 && allPixels(data, width - 1, 0, 1, height, fill)) {
+            width--;
+        }
+        ImageData cut = new ImageData(width, height, data.depth, data.palette);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            data.getPixels(0, y, width, row, 0);
+            cut.setPixels(0, y, width, row, 0);
+        }
+        return cut;
+    }
+
+    private static boolean allPixels(ImageData data, int x0, int y0, int w, int h, int pixel) {
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                if (data.getPixel(x, y) != pixel) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -1,10 +1,13 @@
 package cymru.croeso.ui.project;
 
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.ILocaleChangeService;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -19,6 +22,7 @@ import cymru.croeso.data.sample.SampleProject;
 import cymru.croeso.ui.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
  * Opens the user's project when the workbench starts (created from the sample on the first start), offers recovered
@@ -46,6 +50,16 @@ public class ProjectAddon {
         });
         session.commandStack().addCommandStackListener(e -> showTitle(application));
         showTitle(application);
+    }
+
+    /** After a switch between English and Welsh, the title's "(read-only)" in the new language. */
+    @Inject
+    @Optional
+    public void languageChanged(@UIEventTopic(ILocaleChangeService.LOCALE_CHANGE) Locale locale,
+            MApplication application) {
+        if (session != null) {
+            showTitle(application);
+        }
     }
 
     private void offerRecovery(RecoveryOffer offer) {
@@ -80,7 +94,7 @@ public class ProjectAddon {
     }
 
     /** The workspace: the instance location ({@code -data}), else ~/.croeso/workspace as the product sets it. */
-    private static Path workspace(IEclipseContext context) throws URISyntaxException {
+    public static Path workspace(IEclipseContext context) {
         Object location = context.get(INSTANCE_LOCATION);
         if (location instanceof Location l && l.getURL() != null) {
             URL url = l.getURL();
