@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -91,6 +92,8 @@ public final class PopulationTrendChart {
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
+        // the last year's tick label is centred on the plot's right edge: room for its second half
+        chart.setPadding(new RectangleInsets(5, 5, 5, 20));
         chart.addSubtitle(new GroupKey(groups, colours, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         if (source != null && !source.isEmpty()) {
             TextTitle sourceLine = new TextTitle(source, new Font(Font.SANS_SERIF, Font.PLAIN, 10));

@@ -85,8 +85,13 @@ public class ScenarioPart {
         trendCanvas = new ChartCanvas(charts, SWT.NONE);
         pyramidCanvas = new ChartCanvas(charts, SWT.NONE);
         charts.setWeights(55, 45);
-        scenario = session.project().getScenarios().isEmpty() ? null : session.project().getScenarios().get(0);
-        area = SelectedArea.initial(session.project());
+        // e4 injects the current selection before this method runs: keep what was chosen then
+        if (scenario == null && !session.project().getScenarios().isEmpty()) {
+            scenario = session.project().getScenarios().get(0);
+        }
+        if (area == null) {
+            area = SelectedArea.initial(session.project());
+        }
         refresh();
         session.commandStack().addCommandStackListener(stale);
     }
@@ -94,8 +99,11 @@ public class ScenarioPart {
     @Inject
     @Optional
     public void scenarioSelected(@Named(IServiceConstants.ACTIVE_SELECTION) Scenario selected) {
-        if (selected != null && trendCanvas != null && !trendCanvas.isDisposed()) {
-            scenario = selected;
+        if (selected == null) {
+            return;
+        }
+        scenario = selected;
+        if (trendCanvas != null) {
             refresh();
         }
     }
@@ -103,8 +111,11 @@ public class ScenarioPart {
     @Inject
     @Optional
     public void areaSelected(@Named(IServiceConstants.ACTIVE_SELECTION) Area selected) {
-        if (selected != null && trendCanvas != null && !trendCanvas.isDisposed()) {
-            area = selected;
+        if (selected == null) {
+            return;
+        }
+        area = selected;
+        if (trendCanvas != null) {
             refresh();
         }
     }
@@ -128,8 +139,9 @@ public class ScenarioPart {
                 trend.totals(), Messages.get("scenario.allGroups"), Messages.get("scenario.bornAbroad"),
                 Messages.get("scenario.source"), Messages.locale())));
         int year = Math.max(trend.firstYear(), Math.min(trend.lastYear(), years.getSelection()));
-        years.setMinimum(trend.firstYear());
+        // maximum first: SWT ignores a minimum at or above the current maximum (100 on a new slider)
         years.setMaximum(trend.lastYear());
+        years.setMinimum(trend.firstYear());
         years.setPageIncrement(5);
         years.setSelection(year);
         pyramidCanvas.setChart(null);
