@@ -88,9 +88,9 @@ class PreferencesUiTest {
     private static final Runnable WAKE = () -> {
     };
     private static final List<String> SHEETS_EN = List.of("Cover", "Summary", "Population", "Pyramid", "Schools", "ESOL",
-            "Housing", "GP", "Action plan", "Indicators", "Comparison");
+            "Housing", "GP", "Action plan", "Costs", "Indicators", "Comparison");
     private static final List<String> SHEETS_CY = List.of("Clawr", "Crynodeb", "Poblogaeth", "Pyramid", "Ysgolion",
-            "ESOL", "Tai", "Meddygon teulu", "Cynllun gweithredu", "Dangosyddion", "Cymhariaeth");
+            "ESOL", "Tai", "Meddygon teulu", "Cynllun gweithredu", "Costau", "Dangosyddion", "Cymhariaeth");
 
     @Test
     @Order(0)
@@ -146,14 +146,14 @@ class PreferencesUiTest {
         for (String[] item : new String[][] { { "0", "Cadw", "Save", "org.eclipse.ui.file.save" },
                 { "1", "Dadwneud", "Undo", "org.eclipse.ui.edit.undo" },
                 { "1", "Ailwneud", "Redo", "org.eclipse.ui.edit.redo" },
-                { "2", "Sgrin lawn", "Full screen", "org.eclipse.ui.window.fullscreenmode" },
+                { "4", "Sgrin lawn", "Full screen", "org.eclipse.ui.window.fullscreenmode" },
                 { "0", "Allforio pecyn y bwrdd", "Export board pack", BOARD_PACK } }) {
             String text = menuItem(Integer.parseInt(item[0]), welsh() ? item[1] : item[2]).getText();
             TriggerSequence bound = boundKey(item[3]);
             assertEquals((welsh() ? item[1] : item[2]) + (bound == null ? "" : "\t" + bound.format()),
                     text.replace("&", ""), item[3]);
         }
-        assertNotNull(menuItem(2, welsh() ? "Dewisiadau…" : "Preferences…"));
+        assertNotNull(menuItem(4, welsh() ? "Dewisiadau…" : "Preferences…"));
     }
 
     /** The key sequence the shipped Application.e4xmi binds to each command, by command id. */
@@ -477,7 +477,8 @@ class PreferencesUiTest {
         boolean cy = language.equals("cy");
         Menu bar = (Menu) window().getMainMenu().getWidget();
         String[] menus = Arrays.stream(bar.getItems()).map(i -> i.getText().replace("&", "")).toArray(String[]::new);
-        assertEquals(cy ? List.of("Ffeil", "Golygu", "Ffenestr", "Cymorth") : List.of("File", "Edit", "Window", "Help"),
+        assertEquals(cy ? List.of("Ffeil", "Golygu", "Prosiect", "Dadansoddi", "Ffenestr", "Cymorth")
+                : List.of("File", "Edit", "Project", "Analysis", "Window", "Help"),
                 Arrays.asList(menus));
         assertTrue(menuItem(0, cy ? "Cadw" : "Save").getText().endsWith("\tCtrl+S"));
         MPart explorer = part(ProjectExplorerPart.ID);
