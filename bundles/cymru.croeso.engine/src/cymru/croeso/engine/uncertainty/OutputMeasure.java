@@ -16,25 +16,13 @@ public interface OutputMeasure {
 
     /** People of every area, group, sex and age. */
     static OutputMeasure totalPopulation() {
-        return result -> {
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = result.total(result.baseYear() + y);
-            }
-            return v;
-        };
+        // The same sum, cell by cell in order, as ProjectionResult.total.
+        return people(ProjectionSummary.ALL, ProjectionSummary.ALL, AgeBand.ALL_AGES);
     }
 
     /** People of an age band in one area or {@link ProjectionSummary#ALL}, one group or {@link ProjectionSummary#ALL}. */
     static OutputMeasure people(int area, int group, AgeBand band) {
-        return result -> {
-            ProjectionSummary summary = new ProjectionSummary(result);
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = summary.total(result.baseYear() + y, area, group, band);
-            }
-            return v;
-        };
+        return result -> new ProjectionSummary(result).totalsByYear(area, group, band);
     }
 
     /** People aged 16–64 in one area or {@link ProjectionSummary#ALL}. */
@@ -46,11 +34,12 @@ public interface OutputMeasure {
     static OutputMeasure oldAgeDependencyRatio(int area) {
         return result -> {
             ProjectionSummary summary = new ProjectionSummary(result);
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = summary.oldAgeDependencyRatio(result.baseYear() + y, area);
+            double[] ratio = summary.totalsByYear(area, ProjectionSummary.ALL, AgeBand.OLD_AGE);
+            double[] working = summary.totalsByYear(area, ProjectionSummary.ALL, AgeBand.WORKING_AGE);
+            for (int y = 0; y < ratio.length; y++) {
+                ratio[y] /= working[y];
             }
-            return v;
+            return ratio;
         };
     }
 }

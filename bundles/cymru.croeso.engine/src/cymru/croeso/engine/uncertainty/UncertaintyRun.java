@@ -63,7 +63,7 @@ public final class UncertaintyRun {
         DrawnLevels[] drawn = new DrawnLevels[draws];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            CohortComponentProjection projection = new CohortComponentProjection(scenario.shape(), scenario.years());
+            CohortComponentProjection projection = CohortComponentProjection.populationOnly(scenario.shape(), scenario.years());
             for (int i = next.getAndIncrement(); i < draws; i = next.getAndIncrement()) {
                 drawn[i] = DrawnLevels.draw(levels, seed, i);
                 ProjectionResult result = projection.project(scaled.with(drawn[i]));

@@ -1,0 +1,425 @@
+package cymru.croeso.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One year of a {@link CohortComponentProjection}, worked one area at a time: every step of the year (ageing on,
+ * births, migration, deaths, transitions, special flows, the end-of-year identity) for one area's cells before the
+ * next area, so that an area's working arrays stay in the processor's cache instead of each step streaming the whole
+ * population through memory.
+ *
+ * <p>Every step reads and writes only the area's own cells, so each cell gets exactly the arithmetic, in the same
+ * order, as stepping the whole population one step at a time; caps are collected per step and reported in that
+ * order too (every death cap of the year, then every transition cap, then every out-flow cap, each in cell order).
+ * The steps work on arrays of one area indexed alike (cell − the area's first cell), which lets the JIT compiler
+ * turn their loops into vector instructions; the area's results are then copied to the year's arrays.
+ */
+final class ProjectedYear {
+    private static final int FEMALE = Sex.FEMALE.ordinal();
+    private static final int MALE = Sex.MALE.ordinal();
+    private static final int SEXES = PopulationShape.SEXES;
+    private static final MigrationFlow[] FLOW = MigrationFlow.values();
+    private static final int INTERNAL_IN = MigrationFlow.INTERNAL_IN.ordinal();
+    private static final int INTERNAL_OUT = MigrationFlow.INTERNAL_OUT.ordinal();
+    private static final int INTERNATIONAL_IN = MigrationFlow.INTERNATIONAL_IN.ordinal();
+    private static final int INTERNATIONAL_OUT = MigrationFlow.INTERNATIONAL_OUT.ordinal();
+
+    private final PopulationShape shape;
+    private final int ages;
+    private final int groups;
+    /** Cells of one area: groups × sexes × ages. */
+    private final int block;
+    /** Cells of one group of one area: both sexes' ages, laid out alike in the population and in [area][sex][age] inputs. */
+    private final int run;
+
+    // One area's arrays, indexed by cell − the area's first cell.
+    private final double[] atRisk;
+    private final double[] deaths;
+    private final double[][] flows;
+    private final double[] transitionsIn;
+    private final double[] transitionsOut;
+    private final double[] special;
+    private final double[] transferFactor;
+    private final double[] end;
+    /** An input's values for the area, copied to the cells they apply to, so that a loop indexes every array alike. */
+    private final double[] aligned;
+    /** Stands in for absent transition and special-flow components, so the end-of-year loop has no branches. */
+    private final double[] zeros;
+
+    private final List<FlowCap> deathCaps = new ArrayList<>();
+    private final List<FlowCap> transitionCaps = new ArrayList<>();
+    private final List<FlowCap> outflowCaps = new ArrayList<>();
+
+    // The year being worked, set by work().
+    private ProjectionInputs in;
+    private int year;
+    private double[] previous;
+    private double[] population;
+    private double[][] record;
+    private boolean transitions;
+    private boolean specialFlows;
+    private double[] fertility;
+    private double[] mortality;
+    /** Whether some mortality rate of the year exceeds 1: only then can deaths exceed the population at risk. */
+    private boolean deathsCanExceed;
+    private double[] mortalityChecked;
+    /** Per area and group, the first and last age of mother with a non-zero fertility rate (last < first: none). */
+    private final int[] firstFertileAge;
+    private final int[] lastFertileAge;
+    private double[] fertilityChecked;
+    private final MigrationRule[][] rules;
+    private final double[][][] ruleValues;
+    private final double[][][] ruleReferences;
+    private double[][] transitionShares = new double[0][];
+    private final boolean[] transitionSource;
+
+    ProjectedYear(PopulationShape shape) {
+        this.shape = shape;
+        this.ages = shape.ages();
+        this.groups = shape.groups();
+        this.run = SEXES * ages;
+        this.block = groups * run;
+        atRisk = new double[block];
+        deaths = new double[block];
+        flows = new double[FLOW.length][block];
+        transitionsIn = new double[block];
+        transitionsOut = new double[block];
+        special = new double[block];
+        transferFactor = new double[block];
+        end = new double[block];
+        aligned = new double[block];
+        zeros = new double[block];
+        firstFertileAge = new int[shape.areas() * groups];
+        lastFertileAge = new int[shape.areas() * groups];
+        rules = new MigrationRule[FLOW.length][groups];
+        ruleValues = new double[FLOW.length][groups][];
+        ruleReferences = new double[FLOW.length][groups][];
+        transitionSource = new boolean[groups];
+    }
+
+    /**
+     * Works out {@code population} (year t) from {@code previous} (year t − 1).
+     *
+     * @param record by {@link Component} ordinal, the year's arrays to record the components in; null to record none,
+     *               and null for an absent component (transitions, special flows)
+     * @param caps   where the year's caps are added
+     */
+    void work(ProjectionInputs inputs, int year, double[] previous, double[] population, double[][] record,
+            List<FlowCap> caps) {
+        this.in = inputs;
+        this.year = year;
+        this.previous = previous;
+        this.population = population;
+        this.record = record;
+        readAssumptions();
+        deathCaps.clear();
+        transitionCaps.clear();
+        outflowCaps.clear();
+        for (int area = 0; area < shape.areas(); area++) {
+            workArea(area);
+        }
+        caps.addAll(deathCaps);
+        caps.addAll(transitionCaps);
+        caps.addAll(outflowCaps);
+    }
+
+    /** Looks up the arrays that hold in this year once, rather than once per area. */
+    private void readAssumptions() {
+        fertility = in.fertility().rates().at(year);
+        if (fertility != fertilityChecked) {
+            findFertileAges();
+            fertilityChecked = fertility;
+        }
+        mortality = in.mortality().rates().at(year);
+        if (mortality != mortalityChecked) {
+            deathsCanExceed = false;
+            for (double m : mortality) {
+                deathsCanExceed |= m > 1;
+            }
+            mortalityChecked = mortality;
+        }
+        for (int f = 0; f < FLOW.length; f++) {
+            for (int g = 0; g < groups; g++) {
+                MigrationRule rule = in.migration().rule(FLOW[f], g);
+                rules[f][g] = rule;
+                ruleReferences[f][g] = null;
+                ruleValues[f][g] = switch (rule) {
+                    case null -> null;
+                    case MigrationRule.Counts c -> c.counts().at(year);
+                    case MigrationRule.ScheduledTotal s -> s.totals().at(year);
+                    case MigrationRule.Rate r -> {
+                        ruleReferences[f][g] = r.reference() == null ? null : r.reference().at(year);
+                        yield r.rates().at(year);
+                    }
+                };
+            }
+        }
+        List<GroupTransition> list = in.transitions();
+        transitions = !list.isEmpty();
+        specialFlows = !in.specialFlows().isEmpty();
+        if (transitionShares.length != list.size()) {
+            transitionShares = new double[list.size()][];
+        }
+        Arrays.fill(transitionSource, false);
+        for (int i = 0; i < transitionShares.length; i++) {
+            transitionShares[i] = list.get(i).shares().at(year);
+            transitionSource[list.get(i).fromGroup()] = true;
+        }
+    }
+
+    /**
+     * Finds the ages with a fertility rate above zero. A zero rate adds ±0 to the year's births, which leaves a sum
+     * that starts at +0 unchanged to the last bit, so only ages from the first to the last non-zero rate are summed.
+     */
+    private void findFertileAges() {
+        for (int k = 0; k < firstFertileAge.length; k++) {
+            int rate = k * ages;
+            int first = 1;
+            while (first < ages && fertility[rate + first] == 0) {
+                first++;
+            }
+            int last = ages - 1;
+            while (last >= first && fertility[rate + last] == 0) {
+                last--;
+            }
+            firstFertileAge[k] = first;
+            lastFertileAge[k] = last;
+        }
+    }
+
+    private void workArea(int area) {
+        int first = area * block;
+        ageOn(first);
+        addBirths(area);
+        for (int f = 0; f < FLOW.length; f++) {
+            for (int g = 0; g < groups; g++) {
+                fillMigration(f, g, area);
+            }
+        }
+        applyDeaths(first);
+        if (transitions) {
+            applyTransitions(first);
+        }
+        boolean intake = specialFlows && addSpecialFlows(area);
+        closeYear(first, intake);
+        System.arraycopy(end, 0, population, first, block);
+        if (record != null) {
+            recordArea(first, intake);
+        }
+    }
+
+    /** R(t): the start-of-year population aged on one year; the top group keeps its survivors; age 0 waits for births. */
+    private void ageOn(int first) {
+        int top = shape.topAge();
+        // One copy shifted by one age, then each run's first age and open top group put right.
+        System.arraycopy(previous, first, atRisk, 1, block - 1);
+        for (int r = 0; r < block; r += ages) {
+            atRisk[r] = 0;
+            atRisk[r + top] = previous[first + r + top - 1] + previous[first + r + top];
+        }
+    }
+
+    private void addBirths(int area) {
+        double boys = in.fertility().maleShareOfBirths();
+        int birthGroup = in.fertility().birthGroup();
+        double total = 0;
+        for (int g = 0; g < groups; g++) {
+            int k = area * groups + g;
+            int rate = k * ages;
+            int women = (g * SEXES + FEMALE) * ages;
+            for (int a = firstFertileAge[k]; a <= lastFertileAge[k]; a++) {
+                total += fertility[rate + a] * atRisk[women + a];
+            }
+        }
+        int girlsCell = (birthGroup * SEXES + FEMALE) * ages;
+        int boysCell = (birthGroup * SEXES + MALE) * ages;
+        atRisk[girlsCell] = total - boys * total;
+        atRisk[boysCell] = boys * total;
+    }
+
+    /** One group's migration of one flow in the area; the group's cells hold both sexes' ages as the inputs do. */
+    private void fillMigration(int f, int g, int area) {
+        double[] out = flows[f];
+        double[] values = ruleValues[f][g];
+        int cell = g * run;
+        int until = cell + run;
+        int from = area * run;
+        switch (rules[f][g]) {
+            case null -> Arrays.fill(out, cell, until, 0);
+            case MigrationRule.Counts counts -> System.arraycopy(values, from, out, cell, run);
+            case MigrationRule.ScheduledTotal s -> {
+                double total = values[area];
+                System.arraycopy(s.schedule().shares(), 0, aligned, cell, run);
+                for (int i = cell; i < until; i++) {
+                    out[i] = total * aligned[i];
+                }
+            }
+            case MigrationRule.Rate r -> {
+                System.arraycopy(values, from, aligned, cell, run);
+                double[] base = atRisk;
+                double[] reference = ruleReferences[f][g];
+                if (reference != null) {
+                    System.arraycopy(reference, from, end, cell, run);
+                    base = end;
+                }
+                for (int i = cell; i < until; i++) {
+                    out[i] = aligned[i] * base[i];
+                }
+            }
+        }
+    }
+
+    private void applyDeaths(int first) {
+        System.arraycopy(mortality, first, aligned, 0, block);
+        for (int i = 0; i < block; i++) {
+            deaths[i] = aligned[i] * atRisk[i];
+        }
+        // The population at risk is never negative (every flow into a cell is ≥ 0 and every flow out is capped), so
+        // deaths m·R can exceed R only where a rate m exceeds 1.
+        if (deathsCanExceed) {
+            for (int i = 0; i < block; i++) {
+                if (deaths[i] > atRisk[i]) {
+                    deathCaps.add(FlowCap.at(shape, year, first + i, Component.DEATHS, deaths[i], atRisk[i]));
+                    deaths[i] = atRisk[i];
+                }
+            }
+        }
+    }
+
+    /** Moves shares of each group's population at risk to other groups, capped at what survives the year's deaths. */
+    private void applyTransitions(int first) {
+        double[] out = transitionsOut;
+        double[] into = transitionsIn;
+        Arrays.fill(out, 0);
+        Arrays.fill(into, 0);
+        List<GroupTransition> list = in.transitions();
+        for (int k = 0; k < transitionShares.length; k++) {
+            double[] share = transitionShares[k];
+            for (int sex = 0; sex < SEXES; sex++) {
+                int from = (list.get(k).fromGroup() * SEXES + sex) * ages;
+                for (int a = 0; a < ages; a++) {
+                    out[from + a] += share[a] * atRisk[from + a];
+                }
+            }
+        }
+        // Only the groups people leave have transitions out; survivors are never negative, so no other cell is capped.
+        for (int g = 0; g < groups; g++) {
+            if (!transitionSource[g]) {
+                continue;
+            }
+            for (int i = g * run; i < (g + 1) * run; i++) {
+                double requested = out[i];
+                double survivors = atRisk[i] - deaths[i];
+                transferFactor[i] = 1;
+                if (requested > survivors) {
+                    transitionCaps.add(FlowCap.at(shape, year, first + i, Component.TRANSITIONS_OUT, requested, survivors));
+                    transferFactor[i] = survivors / requested;
+                    out[i] = survivors;
+                }
+            }
+        }
+        for (int k = 0; k < transitionShares.length; k++) {
+            double[] share = transitionShares[k];
+            GroupTransition tr = list.get(k);
+            for (int sex = 0; sex < SEXES; sex++) {
+                int from = (tr.fromGroup() * SEXES + sex) * ages;
+                int to = (tr.toGroup() * SEXES + sex) * ages;
+                for (int a = 0; a < ages; a++) {
+                    into[to + a] += share[a] * atRisk[from + a] * transferFactor[from + a];
+                }
+            }
+        }
+    }
+
+    /** Adds the area's planned intakes of the year; false if the area has none this year. */
+    private boolean addSpecialFlows(int area) {
+        boolean any = false;
+        for (SpecialFlow s : in.specialFlows()) {
+            if (s.area() != area || !s.activeIn(year)) {
+                continue;
+            }
+            if (!any) {
+                Arrays.fill(special, 0);
+                any = true;
+            }
+            double[] shares = s.profile().shares();
+            int cell = s.group() * run;
+            for (int i = 0; i < run; i++) {
+                special[cell + i] += s.perYear() * shares[i];
+            }
+        }
+        return any;
+    }
+
+    /** P(t) = R − deaths − transitions out + transitions in + in-flows + special − out-flows, out-flows capped at what is there. */
+    private void closeYear(int first, boolean intake) {
+        double[] internalIn = flows[INTERNAL_IN];
+        double[] internalOut = flows[INTERNAL_OUT];
+        double[] abroadIn = flows[INTERNATIONAL_IN];
+        double[] abroadOut = flows[INTERNATIONAL_OUT];
+        double[] tIn = transitions ? transitionsIn : zeros;
+        double[] tOut = transitions ? transitionsOut : zeros;
+        double[] sp = intake ? special : zeros;
+        double lowest = 0;
+        for (int i = 0; i < block; i++) {
+            double held = atRisk[i] - deaths[i] - tOut[i] + tIn[i] + internalIn[i] + abroadIn[i] + sp[i];
+            double e = held - (internalOut[i] + abroadOut[i]);
+            end[i] = e;
+            lowest = Math.min(lowest, e);
+        }
+        if (!(lowest < 0)) {
+            return;
+        }
+        // For finite numbers held − leaving < 0 exactly when leaving > held: the cells whose out-flows are capped.
+        for (int i = 0; i < block; i++) {
+            if (end[i] < 0) {
+                double held = atRisk[i] - deaths[i] - tOut[i] + tIn[i] + internalIn[i] + abroadIn[i] + sp[i];
+                capOutflows(first + i, i, held);
+                end[i] = held - internalOut[i] - abroadOut[i];
+            }
+        }
+    }
+
+    /** Scales both out-flows alike so that together they take exactly what the cell holds. */
+    private void capOutflows(int cell, int i, double held) {
+        double[] internalOut = flows[INTERNAL_OUT];
+        double[] abroadOut = flows[INTERNATIONAL_OUT];
+        double internal = internalOut[i];
+        double abroad = abroadOut[i];
+        // min() keeps rounding from pushing the other flow below zero.
+        double cappedInternal = Math.min(held, internal * (held / (internal + abroad)));
+        double cappedAbroad = held - cappedInternal;
+        if (internal > 0) {
+            outflowCaps.add(FlowCap.at(shape, year, cell, Component.INTERNAL_OUT, internal, cappedInternal));
+        }
+        if (abroad > 0) {
+            outflowCaps.add(FlowCap.at(shape, year, cell, Component.INTERNATIONAL_OUT, abroad, cappedAbroad));
+        }
+        internalOut[i] = cappedInternal;
+        abroadOut[i] = cappedAbroad;
+    }
+
+    /** Copies the area's components to the year's record; births are the two age-0 cells of the birth group. */
+    private void recordArea(int first, boolean intake) {
+        double[] births = record[Component.BIRTHS.ordinal()];
+        Arrays.fill(births, first, first + block, 0);
+        int birthGroup = in.fertility().birthGroup();
+        for (int sex = 0; sex < SEXES; sex++) {
+            int cell = (birthGroup * SEXES + sex) * ages;
+            births[first + cell] = atRisk[cell];
+        }
+        System.arraycopy(deaths, 0, record[Component.DEATHS.ordinal()], first, block);
+        for (MigrationFlow flow : FLOW) {
+            System.arraycopy(flows[flow.ordinal()], 0, record[Component.of(flow).ordinal()], first, block);
+        }
+        if (transitions) {
+            System.arraycopy(transitionsIn, 0, record[Component.TRANSITIONS_IN.ordinal()], first, block);
+            System.arraycopy(transitionsOut, 0, record[Component.TRANSITIONS_OUT.ordinal()], first, block);
+        }
+        if (specialFlows) {
+            System.arraycopy(intake ? special : zeros, 0, record[Component.SPECIAL_FLOWS.ordinal()], first, block);
+        }
+    }
+}
