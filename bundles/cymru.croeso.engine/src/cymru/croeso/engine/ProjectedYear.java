@@ -43,8 +43,9 @@ final class ProjectedYear {
     private final double[] special;
     private final double[] transferFactor;
     private final double[] end;
-    /** An input's values for the area, copied to the cells they apply to, so that a loop indexes every array alike. */
+    // An input's values for the area, copied to the cells they apply to, so that a loop indexes every array alike.
     private final double[] aligned;
+    private final double[] alignedReference;
     /** Stands in for absent transition and special-flow components, so the end-of-year loop has no branches. */
     private final double[] zeros;
 
@@ -90,6 +91,7 @@ final class ProjectedYear {
         transferFactor = new double[block];
         end = new double[block];
         aligned = new double[block];
+        alignedReference = new double[block];
         zeros = new double[block];
         firstFertileAge = new int[shape.areas() * groups];
         lastFertileAge = new int[shape.areas() * groups];
@@ -261,8 +263,8 @@ final class ProjectedYear {
                 double[] base = atRisk;
                 double[] reference = ruleReferences[f][g];
                 if (reference != null) {
-                    System.arraycopy(reference, from, end, cell, run);
-                    base = end;
+                    System.arraycopy(reference, from, alignedReference, cell, run);
+                    base = alignedReference;
                 }
                 for (int i = cell; i < until; i++) {
                     out[i] = aligned[i] * base[i];

@@ -65,30 +65,46 @@ public final class ProjectionSummary {
 
     /**
      * Adds ages {@code from … last} of one run of cells to each year's sum. Each year's additions keep the order of
-     * {@link #total}; four years are summed side by side because one year's additions, each waiting for the one
+     * {@link #total}; eight years are summed side by side because one year's additions, each waiting for the one
      * before, would leave the processor idle most of the time.
      */
     private static void addRun(double[][] population, int first, int from, int last, double[] sums) {
         int y = 0;
-        for (; y + 3 < sums.length; y += 4) {
+        for (; y + 7 < sums.length; y += 8) {
             double[] p0 = population[y];
             double[] p1 = population[y + 1];
             double[] p2 = population[y + 2];
             double[] p3 = population[y + 3];
+            double[] p4 = population[y + 4];
+            double[] p5 = population[y + 5];
+            double[] p6 = population[y + 6];
+            double[] p7 = population[y + 7];
             double s0 = sums[y];
             double s1 = sums[y + 1];
             double s2 = sums[y + 2];
             double s3 = sums[y + 3];
+            double s4 = sums[y + 4];
+            double s5 = sums[y + 5];
+            double s6 = sums[y + 6];
+            double s7 = sums[y + 7];
             for (int a = first + from; a <= first + last; a++) {
                 s0 += p0[a];
                 s1 += p1[a];
                 s2 += p2[a];
                 s3 += p3[a];
+                s4 += p4[a];
+                s5 += p5[a];
+                s6 += p6[a];
+                s7 += p7[a];
             }
             sums[y] = s0;
             sums[y + 1] = s1;
             sums[y + 2] = s2;
             sums[y + 3] = s3;
+            sums[y + 4] = s4;
+            sums[y + 5] = s5;
+            sums[y + 6] = s6;
+            sums[y + 7] = s7;
         }
         for (; y < sums.length; y++) {
             double[] p = population[y];

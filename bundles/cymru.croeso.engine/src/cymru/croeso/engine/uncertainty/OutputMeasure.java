@@ -7,6 +7,7 @@ import cymru.croeso.engine.ProjectionSummary;
 /**
  * A number read off a projection for every year from the base year to the end year, such as the total population;
  * any such number can be given a fan. The measure must read the result at once: a reused projection overwrites it.
+ * An uncertainty run records the population alone, so a measure reads the population, not the components of change.
  */
 @FunctionalInterface
 public interface OutputMeasure {

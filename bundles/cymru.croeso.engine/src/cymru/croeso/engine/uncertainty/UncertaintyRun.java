@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Draw i always gets the same levels for a given seed (see {@link DrawnLevels#draw}) and its outputs go to slot i,
  * so the result does not depend on the number of threads or on how they are scheduled. Each worker thread reuses
- * one {@link CohortComponentProjection}, which keeps the run free of per-draw allocation of the output arrays.
+ * one {@link CohortComponentProjection#populationOnly population-only} projection: the outputs read the population
+ * alone, and a draw then allocates no projection arrays and keeps its working arrays in the processor's cache.
  */
 public final class UncertaintyRun {
     private final ProjectionInputs scenario;
