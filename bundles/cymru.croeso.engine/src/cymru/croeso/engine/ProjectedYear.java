@@ -25,6 +25,11 @@ final class ProjectedYear {
     private static final int INTERNAL_OUT = MigrationFlow.INTERNAL_OUT.ordinal();
     private static final int INTERNATIONAL_IN = MigrationFlow.INTERNATIONAL_IN.ordinal();
     private static final int INTERNATIONAL_OUT = MigrationFlow.INTERNATIONAL_OUT.ordinal();
+    private static final int NO_FLOW = 0;
+    private static final int COUNTS = 1;
+    private static final int SCHEDULED_TOTAL = 2;
+    private static final int OWN_RATE = 3;
+    private static final int REFERENCE_RATE = 4;
 
     private final PopulationShape shape;
     private final int ages;
@@ -70,8 +75,13 @@ final class ProjectedYear {
     private final int[] firstFertileAge;
     private final int[] lastFertileAge;
     private double[] fertilityChecked;
-    private final MigrationRule[][] rules;
+    /**
+     * How each flow of each group is stated this year, as an int: a switch on the rule's type in the area loop would
+     * test the rule's class thousands of times a run (a pattern switch is a chain of type tests).
+     */
+    private final int[][] ruleKinds;
     private final double[][][] ruleValues;
+    /** The reference population of a rate, or the age–sex shares of a scheduled total. */
     private final double[][][] ruleReferences;
     private double[][] transitionShares = new double[0][];
     private final boolean[] transitionSource;
@@ -95,7 +105,7 @@ final class ProjectedYear {
         zeros = new double[block];
         firstFertileAge = new int[shape.areas() * groups];
         lastFertileAge = new int[shape.areas() * groups];
-        rules = new MigrationRule[FLOW.length][groups];
+        ruleKinds = new int[FLOW.length][groups];
         ruleValues = new double[FLOW.length][groups][];
         ruleReferences = new double[FLOW.length][groups][];
         transitionSource = new boolean[groups];
@@ -145,13 +155,23 @@ final class ProjectedYear {
         for (int f = 0; f < FLOW.length; f++) {
             for (int g = 0; g < groups; g++) {
                 MigrationRule rule = in.migration().rule(FLOW[f], g);
-                rules[f][g] = rule;
                 ruleReferences[f][g] = null;
                 ruleValues[f][g] = switch (rule) {
-                    case null -> null;
-                    case MigrationRule.Counts c -> c.counts().at(year);
-                    case MigrationRule.ScheduledTotal s -> s.totals().at(year);
+                    case null -> {
+                        ruleKinds[f][g] = NO_FLOW;
+                        yield null;
+                    }
+                    case MigrationRule.Counts c -> {
+                        ruleKinds[f][g] = COUNTS;
+                        yield c.counts().at(year);
+                    }
+                    case MigrationRule.ScheduledTotal s -> {
+                        ruleKinds[f][g] = SCHEDULED_TOTAL;
+                        ruleReferences[f][g] = s.schedule().shares();
+                        yield s.totals().at(year);
+                    }
                     case MigrationRule.Rate r -> {
+                        ruleKinds[f][g] = r.reference() == null ? OWN_RATE : REFERENCE_RATE;
                         ruleReferences[f][g] = r.reference() == null ? null : r.reference().at(year);
                         yield r.rates().at(year);
                     }
@@ -248,28 +268,29 @@ final class ProjectedYear {
         int cell = g * run;
         int until = cell + run;
         int from = area * run;
-        switch (rules[f][g]) {
-            case null -> Arrays.fill(out, cell, until, 0);
-            case MigrationRule.Counts counts -> System.arraycopy(values, from, out, cell, run);
-            case MigrationRule.ScheduledTotal s -> {
+        switch (ruleKinds[f][g]) {
+            case COUNTS -> System.arraycopy(values, from, out, cell, run);
+            case SCHEDULED_TOTAL -> {
                 double total = values[area];
-                System.arraycopy(s.schedule().shares(), 0, aligned, cell, run);
+                System.arraycopy(ruleReferences[f][g], 0, aligned, cell, run);
                 for (int i = cell; i < until; i++) {
                     out[i] = total * aligned[i];
                 }
             }
-            case MigrationRule.Rate r -> {
+            case OWN_RATE -> {
                 System.arraycopy(values, from, aligned, cell, run);
-                double[] base = atRisk;
-                double[] reference = ruleReferences[f][g];
-                if (reference != null) {
-                    System.arraycopy(reference, from, alignedReference, cell, run);
-                    base = alignedReference;
-                }
                 for (int i = cell; i < until; i++) {
-                    out[i] = aligned[i] * base[i];
+                    out[i] = aligned[i] * atRisk[i];
                 }
             }
+            case REFERENCE_RATE -> {
+                System.arraycopy(values, from, aligned, cell, run);
+                System.arraycopy(ruleReferences[f][g], from, alignedReference, cell, run);
+                for (int i = cell; i < until; i++) {
+                    out[i] = aligned[i] * alignedReference[i];
+                }
+            }
+            default -> Arrays.fill(out, cell, until, 0);
         }
     }
 
