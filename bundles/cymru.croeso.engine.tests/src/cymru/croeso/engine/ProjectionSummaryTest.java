@@ -1,5 +1,6 @@
 package cymru.croeso.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -54,6 +55,20 @@ class ProjectionSummaryTest {
         int top = shape.topAge();
         List<AgeBand> bands = List.of(AgeBand.ALL_AGES, AgeBand.WORKING_AGE, AgeBand.OLD_AGE, new AgeBand(0, 15),
                 new AgeBand(top, top), new AgeBand(top + 1, top + 5));
+        List<PeopleCount> counts = new java.util.ArrayList<>();
+        for (int area = ProjectionSummary.ALL; area < shape.areas(); area++) {
+            for (int group = ProjectionSummary.ALL; group < shape.groups(); group++) {
+                for (AgeBand band : bands) {
+                    counts.add(new PeopleCount(area, group, band));
+                }
+            }
+        }
+        // All counts made together in one pass, and each on its own.
+        double[][] together = summary.totalsByYear(counts);
+        for (int k = 0; k < counts.size(); k++) {
+            PeopleCount c = counts.get(k);
+            assertArrayEquals(summary.totalsByYear(c.area(), c.group(), c.band()), together[k], c::toString);
+        }
         for (int area = ProjectionSummary.ALL; area < shape.areas(); area++) {
             for (int group = ProjectionSummary.ALL; group < shape.groups(); group++) {
                 for (AgeBand band : bands) {

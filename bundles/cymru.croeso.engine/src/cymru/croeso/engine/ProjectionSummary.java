@@ -1,5 +1,7 @@
 package cymru.croeso.engine;
 
+import java.util.List;
+
 /**
  * The summary measures planners read off a projection: totals by group and age band, the working-age population,
  * the old-age dependency ratio, total fertility and life expectancy at birth.
@@ -42,20 +44,31 @@ public final class ProjectionSummary {
      * exactly {@link #total(int, int, int, AgeBand)}, to the last bit, in a fraction of the time.
      */
     public double[] totalsByYear(int area, int group, AgeBand band) {
+        return totalsByYear(List.of(new PeopleCount(area, group, band)))[0];
+    }
+
+    /**
+     * Several counts of people in every year, [count][year − base year], reading the population once: each value
+     * is exactly the {@link #total(int, int, int, AgeBand)} of its year, to the last bit.
+     */
+    public double[][] totalsByYear(List<PeopleCount> counts) {
         PopulationShape shape = result.shape();
         int years = result.endYear() - result.baseYear() + 1;
         double[][] population = new double[years][];
         for (int y = 0; y < years; y++) {
             population[y] = result.populationArray(result.baseYear() + y);
         }
-        int from = band.from();
-        int last = Math.min(band.to(), shape.topAge());
-        double[] sums = new double[years];
+        double[][] sums = new double[counts.size()][years];
         for (int ar = 0; ar < shape.areas(); ar++) {
             for (int g = 0; g < shape.groups(); g++) {
-                if ((area == ALL || area == ar) && (group == ALL || group == g)) {
-                    for (int sex = 0; sex < PopulationShape.SEXES; sex++) {
-                        addRun(population, shape.firstCell(ar, g, sex), from, last, sums);
+                for (int sex = 0; sex < PopulationShape.SEXES; sex++) {
+                    // Every count adds the run while it is in the processor's cache, each in its own cell order.
+                    for (int k = 0; k < sums.length; k++) {
+                        PeopleCount c = counts.get(k);
+                        if (c.counts(ar, g)) {
+                            addRun(population, shape.firstCell(ar, g, sex), c.band().from(),
+                                    Math.min(c.band().to(), shape.topAge()), sums[k]);
+                        }
                     }
                 }
             }

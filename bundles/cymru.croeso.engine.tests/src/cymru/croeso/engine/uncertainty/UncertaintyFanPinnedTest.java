@@ -81,6 +81,23 @@ class UncertaintyFanPinnedTest {
         }
     }
 
+    @Test
+    void anOutputOfThePlannersOwnReadsTheProjectionItself() {
+        Map<String, OutputMeasure> m = outputs();
+        m.put("own total", result -> {
+            double[] v = new double[result.endYear() - result.baseYear() + 1];
+            for (int y = 0; y < v.length; y++) {
+                v[y] = result.total(result.baseYear() + y);
+            }
+            return v;
+        });
+        UncertaintyResult r = new UncertaintyRun(SyntheticScenario.inputs(), SPREAD, m).run(30, 5, 2);
+        // ProjectionResult.total adds every cell in order, as the counted total does: the same fan, bit for bit.
+        assertEquals(new Fan("t", 0, Percentiles.FAN, r.fan("total").values()), new Fan("t", 0, Percentiles.FAN, r.fan("own total").values()));
+        assertEquals(new UncertaintyRun(SyntheticScenario.inputs(), SPREAD, outputs()).run(30, 5, 1).fans().get("working-age"),
+                r.fan("working-age"));
+    }
+
     private static void assertFan(Fan fan, int year, double... expected) {
         for (int p = 0; p < expected.length; p++) {
             assertEquals(expected[p], fan.value(Percentiles.FAN[p], year), fan.measure() + " p" + Percentiles.FAN[p] + " " + year);

@@ -1,6 +1,7 @@
 package cymru.croeso.engine.uncertainty;
 
 import cymru.croeso.engine.AgeBand;
+import cymru.croeso.engine.PeopleCount;
 import cymru.croeso.engine.ProjectionResult;
 import cymru.croeso.engine.ProjectionSummary;
 
@@ -23,7 +24,7 @@ public interface OutputMeasure {
 
     /** People of an age band in one area or {@link ProjectionSummary#ALL}, one group or {@link ProjectionSummary#ALL}. */
     static OutputMeasure people(int area, int group, AgeBand band) {
-        return result -> new ProjectionSummary(result).totalsByYear(area, group, band);
+        return new CountedMeasure.People(new PeopleCount(area, group, band));
     }
 
     /** People aged 16–64 in one area or {@link ProjectionSummary#ALL}. */
@@ -33,14 +34,8 @@ public interface OutputMeasure {
 
     /** People aged 65 and over per person aged 16–64, in one area or {@link ProjectionSummary#ALL}. */
     static OutputMeasure oldAgeDependencyRatio(int area) {
-        return result -> {
-            ProjectionSummary summary = new ProjectionSummary(result);
-            double[] ratio = summary.totalsByYear(area, ProjectionSummary.ALL, AgeBand.OLD_AGE);
-            double[] working = summary.totalsByYear(area, ProjectionSummary.ALL, AgeBand.WORKING_AGE);
-            for (int y = 0; y < ratio.length; y++) {
-                ratio[y] /= working[y];
-            }
-            return ratio;
-        };
+        // As ProjectionSummary.oldAgeDependencyRatio: the 65+ total divided by the 16–64 total.
+        return new CountedMeasure.Ratio(new PeopleCount(area, ProjectionSummary.ALL, AgeBand.OLD_AGE),
+                new PeopleCount(area, ProjectionSummary.ALL, AgeBand.WORKING_AGE));
     }
 }
