@@ -37,7 +37,7 @@ public final class CohortComponentProjection {
         this.recordsComponents = recordsComponents;
         int cells = shape.cells();
         population = new double[years + 1][cells];
-        step = new ProjectedYear(shape);
+        step = new ProjectedYear(shape, years);
         if (recordsComponents) {
             arrays = new double[Component.values().length][][];
             for (Component c : ALWAYS) {

@@ -66,27 +66,33 @@ final class ProjectedYear {
     private double[][] record;
     private boolean transitions;
     private boolean specialFlows;
+    /** The year's active special flows by area, in the inputs' order. */
+    private final List<List<SpecialFlow>> intakes = new ArrayList<>();
     private double[] fertility;
     private double[] mortality;
     /** Whether some mortality rate of the year exceeds 1: only then can deaths exceed the population at risk. */
     private boolean deathsCanExceed;
-    private double[] mortalityChecked;
-    /** Per area and group, the first and last age of mother with a non-zero fertility rate (last < first: none). */
-    private final int[] firstFertileAge;
-    private final int[] lastFertileAge;
-    private double[] fertilityChecked;
+    private final AssumptionFacts facts;
+    /** Per area and group, the ages of mother from the first to the last with a fertility rate above zero. */
+    private int[] firstFertileAge;
+    private int[] lastFertileAge;
     /**
      * How each flow of each group is stated this year, as an int: a switch on the rule's type in the area loop would
      * test the rule's class thousands of times a run (a pattern switch is a chain of type tests).
      */
     private final int[][] ruleKinds;
+    /**
+     * Whether the cells of a flow's groups with no rule still hold the zeros written there: nothing but a cap of the
+     * out-flows writes them, so they need zeroing again only then or when the rules change.
+     */
+    private final boolean[] noFlowZeroed = new boolean[FLOW.length];
     private final double[][][] ruleValues;
     /** The reference population of a rate, or the age–sex shares of a scheduled total. */
     private final double[][][] ruleReferences;
     private double[][] transitionShares = new double[0][];
     private final boolean[] transitionSource;
 
-    ProjectedYear(PopulationShape shape) {
+    ProjectedYear(PopulationShape shape, int years) {
         this.shape = shape;
         this.ages = shape.ages();
         this.groups = shape.groups();
@@ -103,8 +109,10 @@ final class ProjectedYear {
         aligned = new double[block];
         alignedReference = new double[block];
         zeros = new double[block];
-        firstFertileAge = new int[shape.areas() * groups];
-        lastFertileAge = new int[shape.areas() * groups];
+        facts = new AssumptionFacts(shape, years);
+        for (int area = 0; area < shape.areas(); area++) {
+            intakes.add(new ArrayList<>());
+        }
         ruleKinds = new int[FLOW.length][groups];
         ruleValues = new double[FLOW.length][groups][];
         ruleReferences = new double[FLOW.length][groups][];
@@ -139,22 +147,16 @@ final class ProjectedYear {
 
     /** Looks up the arrays that hold in this year once, rather than once per area. */
     private void readAssumptions() {
+        int t = year - in.baseYear();
         fertility = in.fertility().rates().at(year);
-        if (fertility != fertilityChecked) {
-            findFertileAges();
-            fertilityChecked = fertility;
-        }
+        firstFertileAge = facts.firstFertileAge(t, fertility);
+        lastFertileAge = facts.lastFertileAge(t, fertility);
         mortality = in.mortality().rates().at(year);
-        if (mortality != mortalityChecked) {
-            deathsCanExceed = false;
-            for (double m : mortality) {
-                deathsCanExceed |= m > 1;
-            }
-            mortalityChecked = mortality;
-        }
+        deathsCanExceed = facts.rateAboveOne(t, mortality);
         for (int f = 0; f < FLOW.length; f++) {
             for (int g = 0; g < groups; g++) {
                 MigrationRule rule = in.migration().rule(FLOW[f], g);
+                int kind = ruleKinds[f][g];
                 ruleReferences[f][g] = null;
                 ruleValues[f][g] = switch (rule) {
                     case null -> {
@@ -176,11 +178,20 @@ final class ProjectedYear {
                         yield r.rates().at(year);
                     }
                 };
+                noFlowZeroed[f] &= ruleKinds[f][g] == kind;
             }
         }
         List<GroupTransition> list = in.transitions();
         transitions = !list.isEmpty();
         specialFlows = !in.specialFlows().isEmpty();
+        for (List<SpecialFlow> inArea : intakes) {
+            inArea.clear();
+        }
+        for (SpecialFlow s : in.specialFlows()) {
+            if (s.activeIn(year)) {
+                intakes.get(s.area()).add(s);
+            }
+        }
         if (transitionShares.length != list.size()) {
             transitionShares = new double[list.size()][];
         }
@@ -188,26 +199,6 @@ final class ProjectedYear {
         for (int i = 0; i < transitionShares.length; i++) {
             transitionShares[i] = list.get(i).shares().at(year);
             transitionSource[list.get(i).fromGroup()] = true;
-        }
-    }
-
-    /**
-     * Finds the ages with a fertility rate above zero. A zero rate adds ±0 to the year's births, which leaves a sum
-     * that starts at +0 unchanged to the last bit, so only ages from the first to the last non-zero rate are summed.
-     */
-    private void findFertileAges() {
-        for (int k = 0; k < firstFertileAge.length; k++) {
-            int rate = k * ages;
-            int first = 1;
-            while (first < ages && fertility[rate + first] == 0) {
-                first++;
-            }
-            int last = ages - 1;
-            while (last >= first && fertility[rate + last] == 0) {
-                last--;
-            }
-            firstFertileAge[k] = first;
-            lastFertileAge[k] = last;
         }
     }
 
@@ -219,6 +210,7 @@ final class ProjectedYear {
             for (int g = 0; g < groups; g++) {
                 fillMigration(f, g, area);
             }
+            noFlowZeroed[f] = true;
         }
         applyDeaths(first);
         if (transitions) {
@@ -290,7 +282,11 @@ final class ProjectedYear {
                     out[i] = aligned[i] * alignedReference[i];
                 }
             }
-            default -> Arrays.fill(out, cell, until, 0);
+            default -> {
+                if (!noFlowZeroed[f]) {
+                    Arrays.fill(out, cell, until, 0);
+                }
+            }
         }
     }
 
@@ -358,22 +354,19 @@ final class ProjectedYear {
 
     /** Adds the area's planned intakes of the year; false if the area has none this year. */
     private boolean addSpecialFlows(int area) {
-        boolean any = false;
-        for (SpecialFlow s : in.specialFlows()) {
-            if (s.area() != area || !s.activeIn(year)) {
-                continue;
-            }
-            if (!any) {
-                Arrays.fill(special, 0);
-                any = true;
-            }
+        List<SpecialFlow> here = intakes.get(area);
+        if (here.isEmpty()) {
+            return false;
+        }
+        Arrays.fill(special, 0);
+        for (SpecialFlow s : here) {
             double[] shares = s.profile().shares();
             int cell = s.group() * run;
             for (int i = 0; i < run; i++) {
                 special[cell + i] += s.perYear() * shares[i];
             }
         }
-        return any;
+        return true;
     }
 
     /** P(t) = R − deaths − transitions out + transitions in + in-flows + special − out-flows, out-flows capped at what is there. */
@@ -422,6 +415,8 @@ final class ProjectedYear {
         }
         internalOut[i] = cappedInternal;
         abroadOut[i] = cappedAbroad;
+        noFlowZeroed[INTERNAL_OUT] = false;
+        noFlowZeroed[INTERNATIONAL_OUT] = false;
     }
 
     /** Copies the area's components to the year's record; births are the two age-0 cells of the birth group. */
