@@ -8,7 +8,7 @@ import java.util.List;
  * One year of a {@link CohortComponentProjection}, worked one area at a time: every step of the year (ageing on,
  * births, migration, deaths, transitions, special flows, the end-of-year identity) for one area's cells before the
  * next area, so that an area's working arrays stay in the processor's cache instead of each step streaming the whole
- * population through memory.
+ * population through memory. An uncertainty run projects a scenario a thousand times, so this is its inner loop.
  *
  * <p>Every step reads and writes only the area's own cells, so each cell gets exactly the arithmetic, in the same
  * order, as stepping the whole population one step at a time; caps are collected per step and reported in that
@@ -57,6 +57,7 @@ final class ProjectedYear {
     private final List<FlowCap> deathCaps = new ArrayList<>();
     private final List<FlowCap> transitionCaps = new ArrayList<>();
     private final List<FlowCap> outflowCaps = new ArrayList<>();
+    private final AssumptionFacts facts;
 
     // The year being worked, set by work().
     private ProjectionInputs in;
@@ -64,33 +65,36 @@ final class ProjectedYear {
     private double[] previous;
     private double[] population;
     private double[][] record;
-    private boolean transitions;
-    private boolean specialFlows;
-    /** The year's active special flows by area, in the inputs' order. */
-    private final List<List<SpecialFlow>> intakes = new ArrayList<>();
+
+    // The year's assumptions, looked up once rather than once per area.
     private double[] fertility;
-    private double[] mortality;
-    /** Whether some mortality rate of the year exceeds 1: only then can deaths exceed the population at risk. */
-    private boolean deathsCanExceed;
-    private final AssumptionFacts facts;
     /** Per area and group, the ages of mother from the first to the last with a fertility rate above zero. */
     private int[] firstFertileAge;
     private int[] lastFertileAge;
+    private double[] mortality;
+    /** Whether some mortality rate of the year exceeds 1: only then can deaths exceed the population at risk. */
+    private boolean deathsCanExceed;
     /**
-     * How each flow of each group is stated this year, as an int: a switch on the rule's type in the area loop would
-     * test the rule's class thousands of times a run (a pattern switch is a chain of type tests).
+     * How each flow of each group is stated, as an int: a switch on the rule's type in the area loop would test the
+     * rule's class thousands of times a run (a pattern switch is a chain of type tests).
      */
     private final int[][] ruleKinds;
+    /** The counts, totals or rates of each flow and group. */
+    private final double[][][] ruleValues;
+    /** The reference population of a rate, or the age–sex shares of a scheduled total. */
+    private final double[][][] ruleReferences;
     /**
      * Whether the cells of a flow's groups with no rule still hold the zeros written there: nothing but a cap of the
      * out-flows writes them, so they need zeroing again only then or when the rules change.
      */
     private final boolean[] noFlowZeroed = new boolean[FLOW.length];
-    private final double[][][] ruleValues;
-    /** The reference population of a rate, or the age–sex shares of a scheduled total. */
-    private final double[][][] ruleReferences;
+    private boolean transitions;
     private double[][] transitionShares = new double[0][];
+    /** Whether a group is the origin of some transition. */
     private final boolean[] transitionSource;
+    private boolean specialFlows;
+    /** The year's active special flows by area, in the inputs' order. */
+    private final List<List<SpecialFlow>> intakes = new ArrayList<>();
 
     ProjectedYear(PopulationShape shape, int years) {
         this.shape = shape;
