@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The outcome of a projection run: the population and every component of change for every cell and year from
  * the base year to the end year, and the caps the engine had to apply. Components of the base year are zero
- * (the run starts from the base-year estimate).
+ * (the run starts from the base-year estimate). A result of {@link CohortComponentProjection#populationOnly} holds the
+ * population alone.
  */
 public final class ProjectionResult {
     private final ProjectionInputs inputs;
@@ -13,6 +14,7 @@ public final class ProjectionResult {
     private final double[][][] components;
     private final List<FlowCap> caps;
 
+    /** @param components [component][year][cell], a component null where it is zero; null if none was recorded */
     ProjectionResult(ProjectionInputs inputs, double[][] population, double[][][] components, List<FlowCap> caps) {
         this.inputs = inputs;
         this.population = population;
@@ -45,15 +47,22 @@ public final class ProjectionResult {
         return population[index(year)][shape().cell(area, group, sex.ordinal(), age)];
     }
 
-    /** A component of change in {@code year} (zero in the base year), by age at the end of the year. */
+    /**
+     * A component of change in {@code year} (zero in the base year), by age at the end of the year.
+     *
+     * @throws IllegalStateException if the run recorded the population alone
+     */
     public double component(Component c, int year, int area, int group, Sex sex, int age) {
+        if (components == null) {
+            throw new IllegalStateException("this run recorded the population alone, not the components of change");
+        }
         double[][] values = components[c.ordinal()];
         return values == null ? 0 : values[index(year)][shape().cell(area, group, sex.ordinal(), age)];
     }
 
     /** Whether the run has any transitions or special flows, i.e. whether those components can be non-zero. */
     public boolean hasGroupFlows() {
-        return components[Component.TRANSITIONS_IN.ordinal()] != null || components[Component.SPECIAL_FLOWS.ordinal()] != null;
+        return !inputs.transitions().isEmpty() || !inputs.specialFlows().isEmpty();
     }
 
     /** A copy of the population of one year, in {@link PopulationShape#cell} order. */
@@ -73,6 +82,11 @@ public final class ProjectionResult {
             sum += p;
         }
         return sum;
+    }
+
+    /** The engine's summaries read a year's population without copying; they never write it. */
+    double[] populationArray(int year) {
+        return population[index(year)];
     }
 
     private int index(int year) {

@@ -23,7 +23,11 @@ public final class YearSeries {
         return new YearSeries(new int[] {Integer.MIN_VALUE}, new double[][] {values.clone()});
     }
 
-    /** Values from each given year onward; every array must have the same length. */
+    /**
+     * Values from each given year onward; every array must have the same length. A year whose values repeat the year
+     * before's, bit for bit, is not kept: the series reads the same, and a run then meets one array where its values
+     * do not change, which stays in the processor's cache from year to year.
+     */
     public static YearSeries from(Map<Integer, double[]> byYear) {
         if (byYear.isEmpty()) {
             throw new IllegalArgumentException("a year series needs at least one year");
@@ -31,16 +35,22 @@ public final class YearSeries {
         TreeMap<Integer, double[]> sorted = new TreeMap<>(byYear);
         int[] ys = new int[sorted.size()];
         double[][] vs = new double[sorted.size()][];
-        int i = 0;
+        int length = sorted.firstEntry().getValue().length;
+        int kept = 0;
         for (Map.Entry<Integer, double[]> e : sorted.entrySet()) {
-            ys[i] = e.getKey();
-            vs[i] = e.getValue().clone();
-            if (vs[i].length != vs[0].length) {
-                throw new IllegalArgumentException("year " + ys[i] + " has " + vs[i].length + " values, year " + ys[0] + " has " + vs[0].length);
+            double[] values = e.getValue();
+            if (values.length != length) {
+                throw new IllegalArgumentException("year " + e.getKey() + " has " + values.length + " values, year "
+                        + sorted.firstKey() + " has " + length);
             }
-            i++;
+            if (kept > 0 && Arrays.equals(values, vs[kept - 1])) {
+                continue;
+            }
+            ys[kept] = e.getKey();
+            vs[kept] = values.clone();
+            kept++;
         }
-        return new YearSeries(ys, vs);
+        return new YearSeries(Arrays.copyOf(ys, kept), Arrays.copyOf(vs, kept));
     }
 
     /** Number of values in each year's array. */

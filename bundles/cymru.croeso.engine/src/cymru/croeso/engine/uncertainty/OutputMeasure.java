@@ -1,12 +1,14 @@
 package cymru.croeso.engine.uncertainty;
 
 import cymru.croeso.engine.AgeBand;
+import cymru.croeso.engine.PeopleCount;
 import cymru.croeso.engine.ProjectionResult;
 import cymru.croeso.engine.ProjectionSummary;
 
 /**
  * A number read off a projection for every year from the base year to the end year, such as the total population;
  * any such number can be given a fan. The measure must read the result at once: a reused projection overwrites it.
+ * An uncertainty run records the population alone, so a measure reads the population, not the components of change.
  */
 @FunctionalInterface
 public interface OutputMeasure {
@@ -16,25 +18,13 @@ public interface OutputMeasure {
 
     /** People of every area, group, sex and age. */
     static OutputMeasure totalPopulation() {
-        return result -> {
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = result.total(result.baseYear() + y);
-            }
-            return v;
-        };
+        // The same sum, cell by cell in order, as ProjectionResult.total.
+        return people(ProjectionSummary.ALL, ProjectionSummary.ALL, AgeBand.ALL_AGES);
     }
 
     /** People of an age band in one area or {@link ProjectionSummary#ALL}, one group or {@link ProjectionSummary#ALL}. */
     static OutputMeasure people(int area, int group, AgeBand band) {
-        return result -> {
-            ProjectionSummary summary = new ProjectionSummary(result);
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = summary.total(result.baseYear() + y, area, group, band);
-            }
-            return v;
-        };
+        return new CountedMeasure.People(new PeopleCount(area, group, band));
     }
 
     /** People aged 16–64 in one area or {@link ProjectionSummary#ALL}. */
@@ -44,13 +34,8 @@ public interface OutputMeasure {
 
     /** People aged 65 and over per person aged 16–64, in one area or {@link ProjectionSummary#ALL}. */
     static OutputMeasure oldAgeDependencyRatio(int area) {
-        return result -> {
-            ProjectionSummary summary = new ProjectionSummary(result);
-            double[] v = new double[result.endYear() - result.baseYear() + 1];
-            for (int y = 0; y < v.length; y++) {
-                v[y] = summary.oldAgeDependencyRatio(result.baseYear() + y, area);
-            }
-            return v;
-        };
+        // As ProjectionSummary.oldAgeDependencyRatio: the 65+ total divided by the 16–64 total.
+        return new CountedMeasure.Ratio(new PeopleCount(area, ProjectionSummary.ALL, AgeBand.OLD_AGE),
+                new PeopleCount(area, ProjectionSummary.ALL, AgeBand.WORKING_AGE));
     }
 }

@@ -2,7 +2,6 @@ package cymru.croeso.engine.uncertainty;
 
 import cymru.croeso.engine.CohortComponentProjection;
 import cymru.croeso.engine.ProjectionInputs;
-import cymru.croeso.engine.ProjectionResult;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Draw i always gets the same levels for a given seed (see {@link DrawnLevels#draw}) and its outputs go to slot i,
  * so the result does not depend on the number of threads or on how they are scheduled. Each worker thread reuses
- * one {@link CohortComponentProjection}, which keeps the run free of per-draw allocation of the output arrays.
+ * one {@link CohortComponentProjection#populationOnly population-only} projection: the outputs read the population
+ * alone, and a draw then allocates no projection arrays and keeps its working arrays in the processor's cache; the
+ * outputs' counts of people are made in one pass over the draw's population ({@link DrawOutputs}).
  */
 public final class UncertaintyRun {
     private final ProjectionInputs scenario;
@@ -61,14 +62,15 @@ public final class UncertaintyRun {
         OutputMeasure[] outputs = measures.values().toArray(OutputMeasure[]::new);
         double[][][] values = new double[names.length][draws][];
         DrawnLevels[] drawn = new DrawnLevels[draws];
+        DrawOutputs read = new DrawOutputs(outputs);
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            CohortComponentProjection projection = new CohortComponentProjection(scenario.shape(), scenario.years());
+            CohortComponentProjection projection = CohortComponentProjection.populationOnly(scenario.shape(), scenario.years());
             for (int i = next.getAndIncrement(); i < draws; i = next.getAndIncrement()) {
                 drawn[i] = DrawnLevels.draw(levels, seed, i);
-                ProjectionResult result = projection.project(scaled.with(drawn[i]));
+                double[][] draw = read.of(projection.project(scaled.with(drawn[i])));
                 for (int m = 0; m < outputs.length; m++) {
-                    values[m][i] = outputs[m].perYear(result);
+                    values[m][i] = draw[m];
                 }
             }
         };
