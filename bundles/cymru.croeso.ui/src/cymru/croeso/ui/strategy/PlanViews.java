@@ -68,7 +68,7 @@ public final class PlanViews {
     static void widen(MPart part) {
         // the editor stack may sit in a vertical sash (over the Problems part): widen what sits side by side
         MUIElement stack = part.getParent();
-        while (stack != null && !(stack.getParent() instanceof MPartSashContainer s && s.isHorizontal())) {
+        while (stack != null && !((Object) stack.getParent() instanceof MPartSashContainer s && s.isHorizontal())) {
             stack = stack.getParent();
         }
         if (stack == null) {
