@@ -128,7 +128,7 @@ class EditorsUiTest {
     }
 
     /** Types into a table cell through its cell editor and presses Enter. */
-    private static void typeInto(TableViewer viewer, Object row, int column, String text) throws Exception {
+    static void typeInto(TableViewer viewer, Object row, int column, String text) throws Exception {
         viewer.editElement(row, column);
         Text editor = (Text) Arrays.stream(viewer.getTable().getChildren())
                 .filter(c -> c instanceof Text && c.isVisible()).findFirst().orElseThrow();
@@ -262,7 +262,7 @@ class EditorsUiTest {
         WorkbenchUiTest.screenshot("editor-assumptions-fertility");
     }
 
-    private static int columnIndex(Table table, String title) {
+    static int columnIndex(Table table, String title) {
         for (int i = 0; i < table.getColumnCount(); i++) {
             if (table.getColumn(i).getText().equals(title)) {
                 return i;

@@ -490,7 +490,7 @@ class PreferencesUiTest {
         assertTrue(progressLine().getCancelButton().getText().equals(cy ? "Canslo" : "Cancel"));
     }
 
-    private static void chooseLanguage(String language) throws Exception {
+    static void chooseLanguage(String language) throws Exception {
         withPreferences(dialog -> {
             dialog.getLanguage().select(language.equals("cy") ? 1 : 0);
             press(dialog, welsh() ? "Iawn" : "OK");

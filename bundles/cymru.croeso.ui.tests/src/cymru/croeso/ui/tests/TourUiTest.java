@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -38,20 +37,16 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
@@ -84,7 +79,6 @@ import cymru.croeso.ui.parts.AreaSummaryPart;
 import cymru.croeso.ui.parts.ProjectExplorerPart;
 import cymru.croeso.ui.parts.PyramidPart;
 import cymru.croeso.ui.parts.ScenarioPart;
-import cymru.croeso.ui.prefs.PreferencesDialog;
 import cymru.croeso.ui.prefs.SettingsAddon;
 import cymru.croeso.ui.workshop.WorkshopPart;
 
@@ -199,8 +193,9 @@ class TourUiTest {
         flows.select(changed, Literals.MIGRATION_TOTAL__TOTAL);
         spin(200);
         double typed = Math.round(totalBefore) + ADDED;
-        int column = columnIndex(flows.viewer().getTable(), welsh() ? "Cyfanswm" : "Total");
-        typeInto(flows.viewer(), changed, column, String.format(Locale.UK, "%,.0f", typed));
+        int column = EditorsUiTest.columnIndex(flows.viewer().getTable(), welsh() ? "Cyfanswm" : "Total");
+        EditorsUiTest.typeInto(flows.viewer(), changed, column, String.format(Locale.UK, "%,.0f", typed));
+        spin(100);
         assertEquals(typed, changed.getTotal(), 1e-9, "the model holds what was typed");
         assertEquals("", assumptions.context().messages().text(), "a good number is taken without a complaint");
         assertTrue(session().isDirty());
@@ -443,26 +438,6 @@ class TourUiTest {
         }
         throw new AssertionError(scenario.getId() + " does not change " + flow.getId());
     }
-
-    private static int columnIndex(Table table, String title) {
-        for (int i = 0; i < table.getColumnCount(); i++) {
-            if (table.getColumn(i).getText().equals(title)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no column " + title);
-    }
-
-    /** Types into a table cell through its cell editor and presses Enter. */
-    private static void typeInto(TableViewer viewer, Object row, int column, String text) throws Exception {
-        viewer.editElement(row, column);
-        Text cell = (Text) Arrays.stream(viewer.getTable().getChildren())
-                .filter(c -> c instanceof Text && c.isVisible()).findFirst().orElseThrow();
-        cell.setText(text);
-        cell.notifyListeners(SWT.DefaultSelection, new Event());
-        spin(400);
-    }
-
     /** Runs Analysis › the item that opens {@code partId}, as the menu does. */
     private static <T> T openAnalysis(String partId, Class<T> type) throws Exception {
         IEclipseContext context = window().getContext();
@@ -489,73 +464,8 @@ class TourUiTest {
 
     /** Window › Preferences, the language chosen, OK: the preferences' own code path for the live switch. */
     private static void chooseLanguage(String language) throws Exception {
-        withPreferences(dialog -> {
-            dialog.getLanguage().select(language.equals("cy") ? 1 : 0);
-            press(dialog, welsh() ? "Iawn" : "OK");
-        });
-        spin(400);
-    }
-
-    private static void withPreferences(Consumer<PreferencesDialog> steps) throws Exception {
-        Display display = Display.getCurrent();
-        Throwable[] failure = new Throwable[1];
-        Runnable[] poll = new Runnable[1];
-        long deadline = System.currentTimeMillis() + 20_000;
-        poll[0] = () -> {
-            PreferencesDialog dialog = null;
-            for (Shell s : display.getShells()) {
-                if (s.isVisible() && s.getData() instanceof PreferencesDialog d) {
-                    dialog = d;
-                }
-            }
-            if (dialog == null) {
-                if (System.currentTimeMillis() < deadline) {
-                    display.timerExec(100, poll[0]);
-                }
-                return;
-            }
-            try {
-                steps.accept(dialog);
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-                    dialog.close();
-                }
-            }
-        };
-        display.timerExec(300, poll[0]);
-        run(PREFERENCES);
-        if (failure[0] instanceof Exception e) {
-            throw e;
-        }
-        if (failure[0] instanceof Error e) {
-            throw e;
-        }
-    }
-
-    private static void press(PreferencesDialog dialog, String label) {
-        Button button = find(dialog.getShell(), label);
-        assertNotNull(button, "no button " + label);
-        button.notifyListeners(SWT.Selection, new Event());
-        while (Display.getCurrent().readAndDispatch()) {
-            // let the press take effect
-        }
-    }
-
-    private static Button find(Composite parent, String label) {
-        for (Control c : parent.getChildren()) {
-            if (c instanceof Button b && label.equals(b.getText())) {
-                return b;
-            }
-            if (c instanceof Composite child) {
-                Button found = find(child, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        PreferencesUiTest.chooseLanguage(language);
+        spin(100);
     }
 
     /** The names ticked in the first check table under {@code control}: the comparison's list of scenarios. */
