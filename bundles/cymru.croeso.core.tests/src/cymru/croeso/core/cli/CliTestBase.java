@@ -7,29 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import cymru.croeso.core.testing.EnglishLocale;
+
 /** Runs the CLI in-process, in English unless a test says otherwise, with its output captured. */
+@ExtendWith(EnglishLocale.class)
 abstract class CliTestBase {
     @TempDir
     Path dir;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     int cli(List<CliCommand> commands, String... argv) {
         return new Cli("9.9", dir.resolve("logs/cli.log"), commands).run(argv,

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -79,14 +80,15 @@ class ExportCommandTest extends CliTestBase {
         Path pack = shared.resolve("pack-en.xlsx");
         ExportCommandTest run = new ExportCommandTest();
         run.dir = shared;
-        run.english();
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
         try {
             assertEquals(0, run.cli(Cli.standardCommands(), "export", "--project", project.toString(), "--scenario",
                     "principal", "--compare", "high-migration", "--out", pack.toString(), "--lang", "en", "--charts",
                     charts.toString(), "--formats", "png,svg,pdf"), run.err());
             firstRunOut = run.out();
         } finally {
-            run.restoreLocale();
+            Locale.setDefault(before);
         }
         english = read(pack);
         principal = new ScenarioRunner(ProjectFiles.load(project)).run("principal").result();

@@ -10,29 +10,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import cymru.croeso.core.testing.EnglishLocale;
 import cymru.croeso.export.disclosure.DisclosureRule;
 
 /** Settings written and read back, and a damaged file reported line by line without losing what the user wrote. */
+@ExtendWith(EnglishLocale.class)
 class SettingsFileTest {
     @TempDir
     Path home;
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void aMissingFileGivesTheDefaults() throws Exception {

@@ -9,29 +9,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import cymru.croeso.core.testing.EnglishLocale;
 import cymru.croeso.export.disclosure.DisclosureRule;
 
 /** The settings' defaults and the checks that keep a bad value from being saved, each naming the fix. */
+@ExtendWith(EnglishLocale.class)
 class UserSettingsTest {
     @TempDir
     Path home;
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void defaultsAreThoseTheIssuesAndTheCliUse() throws Exception {

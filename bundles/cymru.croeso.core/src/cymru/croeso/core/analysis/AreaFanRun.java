@@ -17,11 +17,17 @@ import cymru.croeso.engine.uncertainty.UncertaintyRun;
  */
 public final class AreaFanRun {
     /**
-     * Net international migration multiplier: Normal(1, 0.2) truncated at 0, the command line's default (see
-     * {@code UncertaintyCommand.DEFAULT_MIGRATION} for why).
+     * Net international migration multiplier, here and on the command line unless {@code --migration} says
+     * otherwise: Normal(1, 0.2), truncated at 0. Croeso's own choice, not a published figure: a standard deviation of
+     * a fifth puts the 5–95 band of the multiplier at about 0.67–1.33, roughly the spread between the ONS low and high
+     * international migration variants around the principal projection.
      */
     public static final Distribution MIGRATION = new Distribution.Normal(1, 0.2);
-    /** Fertility multiplier: Normal(1, 0.05), the command line's default ({@code UncertaintyCommand.DEFAULT_FERTILITY}). */
+    /**
+     * Fertility (TFR) multiplier, here and on the command line unless {@code --fertility} says otherwise: Normal(1,
+     * 0.05). Croeso's own choice: a 5–95 band of about ±0.08, i.e. a TFR of 1.8 between about 1.65 and 1.95, close to
+     * the ONS low/high fertility variants' ±0.2 children at the end of their horizon.
+     */
     public static final Distribution FERTILITY = new Distribution.Normal(1, 0.05);
 
     private final ScenarioRun run;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import cymru.croeso.core.analysis.AreaFanRun;
 import cymru.croeso.core.scenario.ScenarioRun;
 import cymru.croeso.engine.AgeBand;
 import cymru.croeso.engine.ProjectionSummary;
@@ -23,19 +24,6 @@ import cymru.croeso.engine.uncertainty.UncertaintyRun;
  * [--fertility D]}: percentiles 5, 25, 50, 75 and 95 of one output per year over N draws of the uncertain levels.
  */
 public final class UncertaintyCommand implements CliCommand {
-    /**
-     * Net international migration multiplier unless {@code --migration} says otherwise: Normal(1, 0.2), truncated at
-     * 0. Croeso's own choice, not a published figure: a standard deviation of a fifth puts the 5–95 band of the
-     * multiplier at about 0.67–1.33, roughly the spread between the ONS low and high international migration
-     * variants around the principal projection.
-     */
-    static final String DEFAULT_MIGRATION = "normal:1,0.2";
-    /**
-     * Fertility (TFR) multiplier unless {@code --fertility} says otherwise: Normal(1, 0.05). Croeso's own choice: a
-     * 5–95 band of about ±0.08, i.e. a TFR of 1.8 between about 1.65 and 1.95, close to the ONS low/high fertility
-     * variants' ±0.2 children at the end of their horizon.
-     */
-    static final String DEFAULT_FERTILITY = "normal:1,0.05";
     static final int DEFAULT_DRAWS = 1000;
     static final long DEFAULT_SEED = 1;
 
@@ -59,8 +47,8 @@ public final class UncertaintyCommand implements CliCommand {
         long seed = seed(args.optional("seed", Long.toString(DEFAULT_SEED)));
         String measureName = args.optional("measure", "total");
         OutputMeasure measure = measure(measureName);
-        Distribution migration = DistributionOption.parse("migration", args.optional("migration", DEFAULT_MIGRATION));
-        Distribution fertility = DistributionOption.parse("fertility", args.optional("fertility", DEFAULT_FERTILITY));
+        Distribution migration = distribution(args, "migration", AreaFanRun.MIGRATION);
+        Distribution fertility = distribution(args, "fertility", AreaFanRun.FERTILITY);
         Path file = args.requiredPath("out");
         ProjectInput input = ProjectInput.open(args);
         ScenarioRun run = input.run(input.scenario(args.required("scenario")));
@@ -104,6 +92,11 @@ public final class UncertaintyCommand implements CliCommand {
             case "dependency-ratio" -> OutputMeasure.oldAgeDependencyRatio(all);
             default -> throw new UserError(AnalysisMessages.format("uncertainty.unknownMeasure", name));
         };
+    }
+
+    private static Distribution distribution(Args args, String option, Distribution otherwise) {
+        String text = args.optional(option, null);
+        return text == null ? otherwise : DistributionOption.parse(option, text);
     }
 
     private static long seed(String text) {

@@ -2,17 +2,12 @@ package cymru.croeso.ui.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 import cymru.croeso.core.strategy.DashboardRow;
@@ -21,6 +16,7 @@ import cymru.croeso.core.strategy.StrategyWords;
 import cymru.croeso.data.indicators.Polarity;
 import cymru.croeso.data.indicators.RagStatus;
 import cymru.croeso.model.Indicator;
+import cymru.croeso.ui.strategy.PlannedCanvas;
 import cymru.croeso.ui.strategy.RagColours;
 import cymru.croeso.ui.strategy.TextWrap;
 
@@ -29,7 +25,7 @@ import cymru.croeso.ui.strategy.TextWrap;
  * a coloured chip, its id and wording (wrapped, never cut), the latest values for migrants and the UK-born as paired
  * bars, and the gap, baseline and target. Its height follows its width, for a scrolled composite around it.
  */
-public class DashboardCanvas extends Canvas {
+public class DashboardCanvas extends PlannedCanvas<DashboardCanvas.Plan, Indicator> {
     /** Migrants in the framework's comparisons; UK-born in the muted blue the pyramids give the UK-born group. */
     static final RGB MIGRANTS = new RGB(0xe6, 0x9f, 0x00);
     static final RGB UK_BORN = new RGB(0x9b, 0xb7, 0xd4);
@@ -40,15 +36,9 @@ public class DashboardCanvas extends Canvas {
     private static final Color MUTED = new Color(0x61, 0x61, 0x61);
     private static final Color RULE = new Color(0xe0, 0xe0, 0xe0);
 
-    private final Font bold;
-    private final Font italic;
     private List<IndicatorDashboard.Section> sections = List.of();
-    private Indicator selected;
-    private Plan plan;
-    private int planWidth = -1;
-    private Consumer<Indicator> onSelect = i -> { };
 
-    private record Plan(int height, int chipWidth, int textX, int textWidth, int barsX, int barsWidth, int valueWidth,
+    record Plan(int height, int chipWidth, int textX, int textWidth, int barsX, int barsWidth, int valueWidth,
             int numbersX, List<Row> rows) {
     }
 
@@ -59,43 +49,16 @@ public class DashboardCanvas extends Canvas {
     }
 
     public DashboardCanvas(Composite parent, int style) {
-        super(parent, style | SWT.DOUBLE_BUFFERED);
-        setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        FontData data = getFont().getFontData()[0];
-        bold = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
-        italic = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.ITALIC);
-        addPaintListener(e -> paint(e.gc));
-        addListener(SWT.Resize, e -> redraw());
-        addListener(SWT.MouseDown, e -> {
-            Indicator hit = indicatorAt(e.y);
-            if (hit != null) {
-                setSelected(hit);
-                onSelect.accept(hit);
-            }
-        });
-        addDisposeListener(e -> {
-            bold.dispose();
-            italic.dispose();
-        });
+        super(parent, style, 300);
     }
 
     public void setSections(List<IndicatorDashboard.Section> sections) {
         this.sections = List.copyOf(sections);
-        plan = null;
-        redraw();
+        replan();
     }
 
     public List<IndicatorDashboard.Section> getSections() {
         return sections;
-    }
-
-    public void setSelected(Indicator indicator) {
-        selected = indicator;
-        redraw();
-    }
-
-    public void onSelect(Consumer<Indicator> listener) {
-        onSelect = listener;
     }
 
     /** The row shown for an indicator, or null. */
@@ -106,7 +69,7 @@ public class DashboardCanvas extends Canvas {
 
     /** The migrants' and UK-born bars of an indicator as drawn at the present width (null for a value not measured). */
     public Rectangle[] barBounds(Indicator indicator) {
-        Plan p = plan(getClientArea().width);
+        Plan p = plan();
         for (Row row : p.rows()) {
             if (row.data() != null && row.data().indicator() == indicator) {
                 return new Rectangle[] { bar(p, row, 0), bar(p, row, 1) };
@@ -117,22 +80,17 @@ public class DashboardCanvas extends Canvas {
 
     /** The wording of every indicator as wrapped at the present width: none may be cut short. */
     public List<List<String>> wrappedWordings() {
-        return plan(getClientArea().width).rows().stream().filter(r -> r.kind() == Kind.INDICATOR).map(Row::lines).toList();
+        return plan().rows().stream().filter(r -> r.kind() == Kind.INDICATOR).map(Row::lines).toList();
     }
 
     /** How wide the wording column is at the present width. */
     public int wordingWidth() {
-        return plan(getClientArea().width).textWidth();
+        return plan().textWidth();
     }
 
     @Override
-    public Point computeSize(int wHint, int hHint, boolean changed) {
-        int width = wHint == SWT.DEFAULT ? 700 : wHint;
-        return new Point(width, hHint == SWT.DEFAULT ? plan(width).height() : hHint);
-    }
-
-    private Indicator indicatorAt(int y) {
-        for (Row row : plan(getClientArea().width).rows()) {
+    protected Indicator itemAt(Plan plan, int x, int y) {
+        for (Row row : plan.rows()) {
             if (row.data() != null && y >= row.y() && y < row.y() + row.height()) {
                 return row.data().indicator();
             }
@@ -140,21 +98,13 @@ public class DashboardCanvas extends Canvas {
         return null;
     }
 
-    private Plan plan(int width) {
-        if (plan != null && planWidth == width) {
-            return plan;
-        }
-        GC gc = new GC(this);
-        try {
-            plan = plan(gc, Math.max(width, 300));
-            planWidth = width;
-            return plan;
-        } finally {
-            gc.dispose();
-        }
+    @Override
+    protected int height(Plan plan) {
+        return plan.height();
     }
 
-    private Plan plan(GC gc, int width) {
+    @Override
+    protected Plan plan(GC gc, int width) {
         int lh = gc.getFontMetrics().getHeight();
         int chipWidth = 0;
         for (RagStatus s : RagStatus.values()) {
@@ -252,11 +202,11 @@ public class DashboardCanvas extends Canvas {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    private void paint(GC gc) {
+    @Override
+    protected void paint(GC gc, Plan p) {
         Rectangle area = getClientArea();
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        Plan p = plan(area.width);
         int lh = gc.getFontMetrics().getHeight();
         for (Row row : p.rows()) {
             switch (row.kind()) {
@@ -283,7 +233,7 @@ public class DashboardCanvas extends Canvas {
 
     private void paintIndicator(GC gc, Plan p, Row row, int lh, int width) {
         DashboardRow r = row.data();
-        if (r.indicator() == selected) {
+        if (r.indicator() == getSelected()) {
             gc.setBackground(SELECTED);
             gc.fillRectangle(PAD, row.y(), width - 2 * PAD, row.height());
         }

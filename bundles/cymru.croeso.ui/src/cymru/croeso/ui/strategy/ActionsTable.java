@@ -24,7 +24,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -117,7 +116,7 @@ final class ActionsTable {
 
     private void textColumn(String key, Function<ActionRow, String> text, CellEdit<ActionRow> edit) {
         edits.put(key, edit);
-        column(key, text, new TextEditing(edit));
+        column(key, text, new TextCellEditing<>(viewer, edit, session, problems));
     }
 
     private void column(String key, Function<ActionRow, String> text, EditingSupport editing) {
@@ -153,14 +152,7 @@ final class ActionsTable {
 
     /** Runs a cell's edit as a user's typing would: the command on the stack, or the problem shown and nothing changed. */
     boolean apply(CellEdit<ActionRow> edit, ActionRow row, String typed) {
-        try {
-            Command command = edit.write().apply(row, typed);
-            problems.accept("");
-            return command != null && session.execute(command);
-        } catch (cymru.croeso.core.strategy.InputProblem e) {
-            problems.accept(e.getMessage());
-            return false;
-        }
+        return edit.apply(row, typed, session, problems);
     }
 
     /** Edits the cell of {@code column} ("end", "cost" …) of the action's row with text as if typed there. */
@@ -258,41 +250,6 @@ final class ActionsTable {
 
     private static String year(int year) {
         return year > 0 ? String.valueOf(year) : "";
-    }
-
-    /** A text cell whose new text goes through its {@link CellEdit}. */
-    private final class TextEditing extends EditingSupport {
-        private final CellEdit<ActionRow> edit;
-        private final TextCellEditor editor;
-
-        TextEditing(CellEdit<ActionRow> edit) {
-            super(viewer);
-            this.edit = edit;
-            editor = new TextCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return !session.isReadOnly();
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return edit.read().apply((ActionRow) element);
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            String typed = String.valueOf(value);
-            if (!typed.equals(getValue(element))) {
-                apply(edit, (ActionRow) element, typed);
-            }
-        }
     }
 
     /** A cell chosen from a list (themes, organisations, statuses); an editable one also takes a new name typed in. */

@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,7 +29,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import cymru.croeso.core.project.ProjectSession;
 import cymru.croeso.core.strategy.EffectSubjects;
 import cymru.croeso.core.strategy.EffectText;
-import cymru.croeso.core.strategy.InputProblem;
 import cymru.croeso.core.strategy.Inputs;
 import cymru.croeso.core.strategy.StrategyEdits;
 import cymru.croeso.core.strategy.StrategyWords;
@@ -90,14 +88,14 @@ final class EffectsTable {
         column("target", e -> target(e.getTarget()), new Choice<>(e -> EffectTarget.VALUES,
                 EffectsTable::target, Effect::getTarget,
                 (e, t) -> StrategyEdits.setTarget(session.editingDomain(), e, t, Messages.locale()), e -> true));
-        column("amount", e -> StrategyWords.number(shownAmount(e)), new Text((e, typed) -> {
+        column("amount", e -> StrategyWords.number(shownAmount(e)), text(e -> StrategyWords.number(shownAmount(e)), (e, typed) -> {
             double amount = inputs.number(typed, where(e), StrategyMessages.get("effects.amount"), false);
             return SetCommand.create(session.editingDomain(), e, Literals.EFFECT__AMOUNT,
                     e.getTarget() == EffectTarget.RATE ? amount / 100 : amount);
-        }, e -> StrategyWords.number(shownAmount(e))));
-        column("from", e -> String.valueOf(e.getFromYear()), new Text((e, typed) -> SetCommand.create(session.editingDomain(), e,
-                Literals.EFFECT__FROM_YEAR, inputs.year(typed, where(e), StrategyMessages.get("effects.from"))),
-                e -> String.valueOf(e.getFromYear())));
+        }));
+        column("from", e -> String.valueOf(e.getFromYear()), text(e -> String.valueOf(e.getFromYear()), (e, typed) -> SetCommand.create(
+                session.editingDomain(), e, Literals.EFFECT__FROM_YEAR,
+                inputs.year(typed, where(e), StrategyMessages.get("effects.from")))));
         column("subject", e -> subjectLabel(e), new Choice<EObject>(
                 e -> EffectSubjects.candidates(session.project(), e.getTarget()),
                 o -> EffectSubjects.label(o, StrategyWords.of(Messages.locale())), EffectText::subject,
@@ -145,6 +143,11 @@ final class EffectsTable {
         c.setEditingSupport(editing);
     }
 
+    private EditingSupport text(Function<Effect, String> read,
+            java.util.function.BiFunction<Effect, String, Command> write) {
+        return new TextCellEditing<>(viewer, new CellEdit<>(read, write), session, problems);
+    }
+
     private boolean execute(Command command) {
         problems.accept("");
         return command != null && session.execute(command);
@@ -165,46 +168,6 @@ final class EffectsTable {
     private static String subjectLabel(Effect e) {
         EObject subject = EffectText.subject(e);
         return subject == null ? "" : EffectSubjects.label(subject, StrategyWords.of(Messages.locale()));
-    }
-
-    /** A typed cell: its text, and the command the typed text makes. */
-    private final class Text extends EditingSupport {
-        private final java.util.function.BiFunction<Effect, String, Command> write;
-        private final Function<Effect, String> read;
-        private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-        Text(java.util.function.BiFunction<Effect, String, Command> write, Function<Effect, String> read) {
-            super(viewer);
-            this.write = write;
-            this.read = read;
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return !session.isReadOnly();
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return read.apply((Effect) element);
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            if (value.equals(getValue(element))) {
-                return;
-            }
-            try {
-                execute(write.apply((Effect) element, String.valueOf(value)));
-            } catch (InputProblem e) {
-                problems.accept(e.getMessage());
-            }
-        }
     }
 
     /** A cell chosen from a list (the choices may depend on the effect); {@code when} says which effects have it. */

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 import cymru.croeso.core.strategy.Timeline;
@@ -26,7 +22,7 @@ import cymru.croeso.model.StrategyAction;
  * column, measured with the font they are drawn in, so none is cut short. Its height follows its width
  * ({@link #computeSize}), for a scrolled composite around it.
  */
-public class GanttCanvas extends Canvas {
+public class GanttCanvas extends PlannedCanvas<GanttCanvas.Plan, StrategyAction> {
     private static final int PAD = 8;
     private static final int INDENT = 14;
     private static final Color GRID = new Color(0xe0, 0xe0, 0xe0);
@@ -35,16 +31,10 @@ public class GanttCanvas extends Canvas {
     private static final Color NOW = new Color(0x15, 0x65, 0xc0);
     private static final Color MUTED = new Color(0x61, 0x61, 0x61);
 
-    private final Font bold;
-    private final Font italic;
     private Timeline timeline;
-    private StrategyAction selected;
-    private Plan plan;
-    private int planWidth = -1;
-    private Consumer<StrategyAction> onSelect = a -> { };
 
     /** Where everything goes at one width: computed once per width and timeline, used to paint and to hit-test. */
-    private record Plan(int height, int labelWidth, int chartX, double yearWidth, int yearStep, List<Point> key,
+    record Plan(int height, int labelWidth, int chartX, double yearWidth, int yearStep, List<Point> key,
             int axisY, List<Row> rows) {
     }
 
@@ -55,52 +45,21 @@ public class GanttCanvas extends Canvas {
     }
 
     public GanttCanvas(Composite parent, int style) {
-        super(parent, style | SWT.DOUBLE_BUFFERED);
-        setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        FontData data = getFont().getFontData()[0];
-        bold = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
-        italic = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.ITALIC);
-        addPaintListener(e -> paint(e.gc));
-        addListener(SWT.Resize, e -> redraw());
-        addListener(SWT.MouseDown, e -> {
-            StrategyAction hit = actionAt(e.x, e.y);
-            if (hit != null) {
-                setSelected(hit);
-                onSelect.accept(hit);
-            }
-        });
-        addDisposeListener(e -> {
-            bold.dispose();
-            italic.dispose();
-        });
+        super(parent, style, 200);
     }
 
     public void setTimeline(Timeline timeline) {
         this.timeline = timeline;
-        plan = null;
-        redraw();
+        replan();
     }
 
     public Timeline getTimeline() {
         return timeline;
     }
 
-    public void setSelected(StrategyAction action) {
-        selected = action;
-        redraw();
-    }
-
-    public StrategyAction getSelected() {
-        return selected;
-    }
-
-    public void onSelect(Consumer<StrategyAction> listener) {
-        onSelect = listener;
-    }
-
     /** The bar of an action as drawn at the canvas's present width, or null when it has none (not dated, not shown). */
     public Rectangle barBounds(StrategyAction action) {
-        for (Row row : plan(getClientArea().width).rows()) {
+        for (Row row : plan().rows()) {
             if (row.bar() != null && row.bar().action() == action) {
                 return row.box() == null ? null : new Rectangle(row.box().x, row.box().y, row.box().width, row.box().height);
             }
@@ -111,7 +70,7 @@ public class GanttCanvas extends Canvas {
     /** The titles as wrapped into lines at the present width, action by action: none may be cut short. */
     public Map<StrategyAction, List<String>> wrappedTitles() {
         Map<StrategyAction, List<String>> out = new LinkedHashMap<>();
-        for (Row row : plan(getClientArea().width).rows()) {
+        for (Row row : plan().rows()) {
             if (row.bar() != null) {
                 out.put(row.bar().action(), row.lines());
             }
@@ -121,17 +80,12 @@ public class GanttCanvas extends Canvas {
 
     /** The label column's width at the present width (titles wrap inside it). */
     public int labelWidth() {
-        return plan(getClientArea().width).labelWidth() - INDENT;
+        return plan().labelWidth() - INDENT;
     }
 
     @Override
-    public Point computeSize(int wHint, int hHint, boolean changed) {
-        int width = wHint == SWT.DEFAULT ? 700 : wHint;
-        return new Point(width, hHint == SWT.DEFAULT ? plan(width).height() : hHint);
-    }
-
-    private StrategyAction actionAt(int x, int y) {
-        for (Row row : plan(getClientArea().width).rows()) {
+    protected StrategyAction itemAt(Plan plan, int x, int y) {
+        for (Row row : plan.rows()) {
             if (row.bar() != null && y >= row.y() && y < row.y() + row.height()) {
                 return row.bar().action();
             }
@@ -139,21 +93,13 @@ public class GanttCanvas extends Canvas {
         return null;
     }
 
-    private Plan plan(int width) {
-        if (plan != null && planWidth == width) {
-            return plan;
-        }
-        GC gc = new GC(this);
-        try {
-            plan = plan(gc, Math.max(width, 200));
-            planWidth = width;
-            return plan;
-        } finally {
-            gc.dispose();
-        }
+    @Override
+    protected int height(Plan plan) {
+        return plan.height();
     }
 
-    private Plan plan(GC gc, int width) {
+    @Override
+    protected Plan plan(GC gc, int width) {
         if (timeline == null) {
             return new Plan(PAD * 2, 0, 0, 0, 1, List.of(), 0, List.of());
         }
@@ -227,11 +173,11 @@ public class GanttCanvas extends Canvas {
         return new Plan(y + PAD, labelWidth, chartX, yearWidth, yearStep, key, axisY, rows);
     }
 
-    private void paint(GC gc) {
+    @Override
+    protected void paint(GC gc, Plan p) {
         Rectangle area = getClientArea();
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        Plan p = plan(area.width);
         if (timeline == null) {
             return;
         }
@@ -273,7 +219,7 @@ public class GanttCanvas extends Canvas {
                 gc.setFont(getFont());
                 continue;
             }
-            if (row.bar().action() == selected) {
+            if (row.bar().action() == getSelected()) {
                 gc.setBackground(SELECTED);
                 gc.fillRectangle(PAD, row.y(), area.width - 2 * PAD, row.height());
             }
@@ -291,7 +237,7 @@ public class GanttCanvas extends Canvas {
             Color fill = RagColours.of(row.bar().status());
             gc.setBackground(fill);
             gc.fillRoundRectangle(row.box().x, row.box().y, row.box().width, row.box().height, 6, 6);
-            if (row.bar().action() == selected) {
+            if (row.bar().action() == getSelected()) {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
                 gc.setLineWidth(2);
                 gc.drawRoundRectangle(row.box().x, row.box().y, row.box().width, row.box().height, 6, 6);
