@@ -1,5 +1,7 @@
 package cymru.croeso.core.workshop;
 
+import java.util.List;
+
 import cymru.croeso.model.Area;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.Scenario;
@@ -20,31 +22,24 @@ final class LiveScenario {
         WorkshopHorizon horizon = WorkshopHorizon.of(copy, baseline);
         WorkshopLevers levers = WorkshopLevers.create(copy, baseline, area, WorkshopSettings.BASELINE, horizon,
                 "workshop-live", "Workshop", true);
-        if (levers.newSchedule() != null) {
-            copy.getAssumptions().getSchedules().add(levers.newSchedule());
-        }
-        if (levers.newFlow() != null) {
-            copy.getAssumptions().getSpecialFlows().add(levers.newFlow());
-        }
+        copy.getAssumptions().getSchedules().addAll(levers.newSchedules());
+        copy.getAssumptions().getSpecialFlows().addAll(levers.newFlows());
         copy.getScenarios().add(levers.scenario());
         return new LiveScenario(levers, horizon.fromYear());
     }
 
     void apply(WorkshopSettings settings) {
-        for (ScenarioOverride o : levers.migration()) {
-            o.setValue(settings.migrationFactor());
-        }
-        if (levers.intake() != null) {
-            levers.intake().setValue(settings.resettlementPerYear());
-        }
+        levers.overrides().forEach((lever, overrides) -> overrides.forEach(o -> o.setValue(settings.value(lever))));
     }
 
     Scenario scenario() {
         return levers.scenario();
     }
 
-    boolean hasIntake() {
-        return levers.intake() != null;
+    /** Whether the lever has anything to move in this area. */
+    boolean moves(WorkshopLever lever) {
+        List<ScenarioOverride> overrides = levers.overrides().get(lever);
+        return overrides != null && !overrides.isEmpty();
     }
 
     int fromYear() {

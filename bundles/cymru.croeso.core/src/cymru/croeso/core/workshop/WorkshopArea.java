@@ -89,7 +89,12 @@ public final class WorkshopArea {
 
     /** Whether the project has a group for resettled refugees (without one the intake slider changes nothing). */
     public boolean hasResettlementGroup() {
-        return live.hasIntake();
+        return live.moves(WorkshopLever.RESETTLEMENT);
+    }
+
+    /** Whether moving the lever can change anything in this area (an intake needs its group). */
+    public boolean moves(WorkshopLever lever) {
+        return lever == WorkshopLever.ESOL_PLACES || live.moves(lever);
     }
 
     public WorkshopResult baselineResult() {
@@ -109,9 +114,9 @@ public final class WorkshopArea {
         return result(last, settings);
     }
 
-    /** Whether two settings give the same population (they differ at most in ESOL places, which change no one's age or home). */
+    /** Whether two settings give the same population (see {@link WorkshopSettings#samePopulationAs}). */
     public static boolean samePopulation(WorkshopSettings a, WorkshopSettings b) {
-        return b != null && a.migrationFactor() == b.migrationFactor() && a.resettlementPerYear() == b.resettlementPerYear();
+        return a.samePopulationAs(b);
     }
 
     private WorkshopResult result(ScenarioRun run, WorkshopSettings settings) {

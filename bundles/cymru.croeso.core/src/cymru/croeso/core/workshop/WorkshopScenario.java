@@ -16,16 +16,18 @@ import cymru.croeso.model.Effect;
 import cymru.croeso.model.EffectTarget;
 import cymru.croeso.model.EsolProvider;
 import cymru.croeso.model.IntegrationDomain;
+import cymru.croeso.model.MigrationSchedule;
 import cymru.croeso.model.Project;
 import cymru.croeso.model.Scenario;
 import cymru.croeso.model.Services;
+import cymru.croeso.model.SpecialFlow;
 import cymru.croeso.model.Strategy;
 import cymru.croeso.model.StrategyAction;
 import cymru.croeso.model.Theme;
 
 /**
  * A facilitator's snapshot: the slider settings as a new child scenario of the baseline, made as one command on the
- * project's command stack so that one undo removes it. Migration and resettlement become overrides; the ESOL places
+ * project's command stack so that one undo removes it. Migration and the intakes become overrides; the ESOL places
  * become a strategy action ("+N ESOL places") that the scenario switches on, adding to the area's first ESOL
  * provider (or a new one of 0 places when the area has none), under the education and skills theme.
  */
@@ -45,10 +47,17 @@ public final class WorkshopScenario {
         }
     }
 
-    /** A name that says what the settings are, e.g. "Cardiff: migration × 1.5, 200 resettled a year, +300 ESOL places". */
+    /**
+     * A name that says what the settings are, e.g. "Cardiff: migration × 1.5, 200 resettled a year, +300 ESOL places",
+     * naming the asylum dispersal lever only when it was moved.
+     */
     public static String describe(String areaName, WorkshopSettings s) {
-        return String.format(Locale.ROOT, "%s: migration \u00d7 %.1f, %d resettled a year, +%d ESOL places", areaName,
-                s.migrationFactor(), Math.round(s.resettlementPerYear()), Math.round(s.esolPlacesAdded()));
+        String name = String.format(Locale.ROOT, "%s: migration \u00d7 %.1f, %d resettled a year, +%d ESOL places",
+                areaName, s.migrationFactor(), Math.round(s.resettlementPerYear()), Math.round(s.esolPlacesAdded()));
+        if (s.asylumPerYear() > 0) {
+            name += String.format(Locale.ROOT, ", %d asylum seekers dispersed a year", Math.round(s.asylumPerYear()));
+        }
+        return name;
     }
 
     /**
@@ -61,13 +70,11 @@ public final class WorkshopScenario {
         WorkshopHorizon horizon = WorkshopHorizon.of(project, baseline);
         WorkshopLevers levers = WorkshopLevers.create(project, baseline, area, settings, horizon, id, name, false);
         CompoundCommand command = new CompoundCommand("Save workshop settings as scenario " + name);
-        if (levers.newSchedule() != null) {
-            command.append(AddCommand.create(domain, project.getAssumptions(), Literals.ASSUMPTIONS__SCHEDULES,
-                    levers.newSchedule()));
+        for (MigrationSchedule schedule : levers.newSchedules()) {
+            command.append(AddCommand.create(domain, project.getAssumptions(), Literals.ASSUMPTIONS__SCHEDULES, schedule));
         }
-        if (levers.newFlow() != null) {
-            command.append(AddCommand.create(domain, project.getAssumptions(), Literals.ASSUMPTIONS__SPECIAL_FLOWS,
-                    levers.newFlow()));
+        for (SpecialFlow flow : levers.newFlows()) {
+            command.append(AddCommand.create(domain, project.getAssumptions(), Literals.ASSUMPTIONS__SPECIAL_FLOWS, flow));
         }
         if (settings.esolPlacesAdded() > 0) {
             StrategyAction action = esolAction(domain, project, area, settings.esolPlacesAdded(), horizon, id, command);

@@ -1,50 +1,88 @@
 package cymru.croeso.core.workshop;
 
 /**
- * The three levers a facilitator moves in workshop mode, with their ranges: net international migration as a multiple
- * of the baseline's, a resettlement intake of refugees a year, and ESOL class places added in the area.
+ * Where the workshop's levers ({@link WorkshopLever}) stand: net international migration as a multiple of the
+ * baseline's, intakes of resettled refugees and dispersed asylum seekers a year, and ESOL class places added in the
+ * area.
  *
  * @param migrationFactor     international in- and out-migration of the area × this (so net migration × this), 0 … 3
  * @param resettlementPerYear refugees resettled in the area each projected year, 0 … 500
  * @param esolPlacesAdded     ESOL class places added in the area from the first projected year, 0 … 1000
+ * @param asylumPerYear       asylum seekers dispersed to the area each projected year, 0 … 500
  */
-public record WorkshopSettings(double migrationFactor, double resettlementPerYear, double esolPlacesAdded) {
-    /** The slider ranges the workshop brief (issue 8) set; × 3 is twice the sample's high-migration variant (× 1.5). */
-    public static final double MAX_MIGRATION_FACTOR = 3;
+public record WorkshopSettings(double migrationFactor, double resettlementPerYear, double esolPlacesAdded,
+        double asylumPerYear) {
+    public static final double MAX_MIGRATION_FACTOR = WorkshopLever.MIGRATION.max();
     public static final double MIGRATION_STEP = 0.1;
-    public static final double MAX_RESETTLEMENT = 500;
-    public static final double MAX_ESOL_PLACES = 1000;
+    public static final double MAX_RESETTLEMENT = WorkshopLever.RESETTLEMENT.max();
+    public static final double MAX_ESOL_PLACES = WorkshopLever.ESOL_PLACES.max();
 
     /** The settings that reproduce the baseline. */
     public static final WorkshopSettings BASELINE = new WorkshopSettings(1, 0, 0);
 
     public WorkshopSettings {
-        check("migration factor", migrationFactor, MAX_MIGRATION_FACTOR);
-        check("resettlement intake", resettlementPerYear, MAX_RESETTLEMENT);
-        check("ESOL places added", esolPlacesAdded, MAX_ESOL_PLACES);
+        check(WorkshopLever.MIGRATION, migrationFactor);
+        check(WorkshopLever.RESETTLEMENT, resettlementPerYear);
+        check(WorkshopLever.ESOL_PLACES, esolPlacesAdded);
+        check(WorkshopLever.ASYLUM_DISPERSAL, asylumPerYear);
     }
 
-    private static void check(String what, double value, double max) {
-        if (!(value >= 0 && value <= max)) {
-            throw new IllegalArgumentException(what + " " + value + " is outside 0 … " + max);
+    /** The first three levers moved, the others at the baseline. */
+    public WorkshopSettings(double migrationFactor, double resettlementPerYear, double esolPlacesAdded) {
+        this(migrationFactor, resettlementPerYear, esolPlacesAdded, 0);
+    }
+
+    private static void check(WorkshopLever lever, double value) {
+        if (!(value >= 0 && value <= lever.max())) {
+            throw new IllegalArgumentException(lever + " " + value + " is outside 0 … " + lever.max());
         }
     }
 
     /** The migration factor of a slider position counted in steps of {@link #MIGRATION_STEP}. */
     public static double migrationFactorAt(int steps) {
-        return Math.round(steps * MIGRATION_STEP * 10) / 10.0;
+        return WorkshopLever.MIGRATION.valueAt(steps);
+    }
+
+    public double value(WorkshopLever lever) {
+        return switch (lever) {
+            case MIGRATION -> migrationFactor;
+            case RESETTLEMENT -> resettlementPerYear;
+            case ASYLUM_DISPERSAL -> asylumPerYear;
+            case ESOL_PLACES -> esolPlacesAdded;
+        };
+    }
+
+    /** These settings with one lever moved. */
+    public WorkshopSettings with(WorkshopLever lever, double value) {
+        return new WorkshopSettings(lever == WorkshopLever.MIGRATION ? value : migrationFactor,
+                lever == WorkshopLever.RESETTLEMENT ? value : resettlementPerYear,
+                lever == WorkshopLever.ESOL_PLACES ? value : esolPlacesAdded,
+                lever == WorkshopLever.ASYLUM_DISPERSAL ? value : asylumPerYear);
     }
 
     public WorkshopSettings withMigrationFactor(double value) {
-        return new WorkshopSettings(value, resettlementPerYear, esolPlacesAdded);
+        return with(WorkshopLever.MIGRATION, value);
     }
 
     public WorkshopSettings withResettlementPerYear(double value) {
-        return new WorkshopSettings(migrationFactor, value, esolPlacesAdded);
+        return with(WorkshopLever.RESETTLEMENT, value);
     }
 
     public WorkshopSettings withEsolPlacesAdded(double value) {
-        return new WorkshopSettings(migrationFactor, resettlementPerYear, value);
+        return with(WorkshopLever.ESOL_PLACES, value);
+    }
+
+    /** Whether the two settings give the same population: they differ at most in levers that change no one's age or home. */
+    public boolean samePopulationAs(WorkshopSettings other) {
+        if (other == null) {
+            return false;
+        }
+        for (WorkshopLever lever : WorkshopLever.values()) {
+            if (lever.changesPopulation() && value(lever) != other.value(lever)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isBaseline() {
