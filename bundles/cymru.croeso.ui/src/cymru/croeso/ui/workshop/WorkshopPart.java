@@ -67,7 +67,7 @@ public class WorkshopPart {
     private double populationUpper;
     private double esolUpper;
     private WorkshopSettings drawn;
-    private long lastComputeNanos;
+    private MoveCost lastMove = MoveCost.NONE;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -208,8 +208,10 @@ public class WorkshopPart {
         resettlement.showValue();
         esolPlaces.showValue();
         long start = System.nanoTime();
+        long startCpu = MoveCost.cpuNow();
         shown = workshop.run(settings);
-        lastComputeNanos = System.nanoTime() - start;
+        long computed = System.nanoTime();
+        long computedCpu = MoveCost.cpuNow();
         // only the chart whose data moved is redrawn: ESOL places change no one's age or home
         boolean population = !WorkshopArea.samePopulation(settings, drawn);
         drawn = settings;
@@ -226,6 +228,8 @@ public class WorkshopPart {
         WorkshopCharts.showEsol(esolCanvas.getChart(), Messages.format("workshop.esolTitle", year,
                 whole.format(shown.esolApplicants()[last]), whole.format(shown.esolPlaces()[last]),
                 whole.format(shown.esolWaiting()[last])), shown, esolUpper);
+        lastMove = new MoveCost(computed - start, computedCpu - startCpu, System.nanoTime() - computed,
+                MoveCost.cpuNow() - computedCpu);
         // paint now rather than at the next frame: the room sees the chart follow the hand
         populationCanvas.update();
         esolCanvas.update();
@@ -256,7 +260,12 @@ public class WorkshopPart {
 
     /** How long the last move's projection and ESOL calculation took, in nanoseconds (for the latency report). */
     public long getLastComputeNanos() {
-        return lastComputeNanos;
+        return lastMove.computeNanos();
+    }
+
+    /** What the last move cost before the charts were painted, phase by phase (for the latency report). */
+    public MoveCost getLastMove() {
+        return lastMove;
     }
 
     public WorkshopSettings getSettings() {
