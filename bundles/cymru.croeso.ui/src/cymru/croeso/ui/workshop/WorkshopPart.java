@@ -68,6 +68,7 @@ public class WorkshopPart {
     private double esolUpper;
     private WorkshopSettings drawn;
     private MoveCost lastMove = MoveCost.NONE;
+    private boolean updatePending;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -188,10 +189,26 @@ public class WorkshopPart {
         show(settings);
     }
 
+    /**
+     * A slider moved: its value shows at once, the charts follow once the moves already queued have been read. SWT
+     * runs asynchronous work only when no GTK event is waiting, so moves that arrive while a projection and paint are
+     * under way end in one update with the latest settings rather than one each.
+     */
     private void moved() {
         settings = new WorkshopSettings(WorkshopSettings.migrationFactorAt(migration.selection()), resettlement.selection(),
                 esolPlaces.selection());
-        update();
+        migration.showValue();
+        resettlement.showValue();
+        esolPlaces.showValue();
+        if (!updatePending) {
+            updatePending = true;
+            combo.getDisplay().asyncExec(() -> {
+                updatePending = false;
+                if (!combo.isDisposed() && !settings.equals(drawn)) {
+                    update();
+                }
+            });
+        }
     }
 
     /** Puts the sliders at {@code newSettings} and shows them. */
