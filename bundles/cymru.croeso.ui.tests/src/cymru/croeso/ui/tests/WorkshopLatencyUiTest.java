@@ -80,6 +80,10 @@ class WorkshopLatencyUiTest {
                 move(workshop, s, position(workshop.getSliders().get(s), i * 3 + 1), warm);
             }
             Phases all = new Phases();
+            Map<String, Long> threadsBefore = threadCpu();
+            long xBefore = xServerCpuMillis();
+            long processBefore = processCpuMillis();
+            long uiBefore = MoveCost.cpuNow();
             long gcBefore = gcMillis();
             long gcCountBefore = gcCount();
             String load = loadAverage();
@@ -93,6 +97,12 @@ class WorkshopLatencyUiTest {
                 }
             }
             long gc = gcMillis() - gcBefore;
+            long xServer = xServerCpuMillis() - xBefore;
+            long process = processCpuMillis() - processBefore;
+            Map<String, Long> threadsAfter = threadCpu();
+            long ui = MoveCost.cpuNow() - uiBefore;
+            long javaThreads = threadsAfter.entrySet().stream()
+                    .mapToLong(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)).sum();
             WorkbenchUiTest.screenshot("workshop-latency", (Shell) WorkshopHandler.find(application()).getWidget());
             long collections = gcCount() - gcCountBefore;
             String loadAfter = loadAverage();
@@ -108,6 +118,13 @@ class WorkshopLatencyUiTest {
             report.append(String.format(Locale.ROOT, "%s   %-40s %-26s %-26s%n", l, "phase (ms)", "wall p50 / p95 / max",
                     "UI-thread CPU p50 / p95 / max"));
             all.appendTo(report, l);
+            report.append(String.format(Locale.ROOT, "%s   %-40s %.1f ms a move (X server, Xvfb: it rasterises what the"
+                    + " UI thread draws); whole JVM, all threads: %.1f ms a move%n", l, "CPU elsewhere",
+                    xBefore < 0 ? Double.NaN : xServer / (double) all.count(), process / (double) all.count()));
+            report.append(String.format(Locale.ROOT, "%s   %-40s UI thread %.1f (with the test's checks), other Java"
+                    + " threads %.1f, JVM's own (GC, JIT compiler) %.1f; busiest Java threads: %s%n", l,
+                    "JVM CPU by thread (ms a move)", ui / 1e6 / all.count(), javaThreads / 1e6 / all.count(),
+                    (process * 1e6 - ui - javaThreads) / 1e6 / all.count(), busiest(threadsBefore, threadsAfter, all.count())));
             Path out = Path.of("target", "workshop-latency.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -242,6 +259,68 @@ class WorkshopLatencyUiTest {
             return String.join(" ", Arrays.copyOf(fields, 3));
         } catch (Exception e) {
             return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** CPU nanoseconds of every live thread but this one, by name (threads of one kind, e.g. "C2 CompilerThread", added up). */
+    private static Map<String, Long> threadCpu() {
+        var bean = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        long self = Thread.currentThread().threadId();
+        for (long id : bean.getAllThreadIds()) {
+            var info = bean.getThreadInfo(id);
+            long cpu = bean.getThreadCpuTime(id);
+            if (id != self && info != null && cpu > 0) {
+                byName.merge(info.getThreadName().replaceAll("\\d+$", "#"), cpu, Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    private static String busiest(Map<String, Long> before, Map<String, Long> after, int moves) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(5)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e6 / moves))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** CPU time of this JVM, all threads, in milliseconds (from /proc; -1 elsewhere). */
+    private static long processCpuMillis() {
+        return cpuMillisOf(Path.of("/proc/self/stat"));
+    }
+
+    /** CPU time of the X server this workbench draws on (Xvfb under test), or -1 where it cannot be found. */
+    private static long xServerCpuMillis() {
+        String display = System.getenv("DISPLAY");
+        if (display == null) {
+            return -1;
+        }
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String[] args = Files.readString(p.resolve("cmdline")).split("\u0000");
+                    if (args.length > 1 && args[0].endsWith("Xvfb") && Arrays.asList(args).contains(display)) {
+                        return cpuMillisOf(p.resolve("stat"));
+                    }
+                } catch (Exception e) {
+                    // a process that ended meanwhile, or one not ours to read
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** utime + stime of a /proc/PID/stat file in milliseconds (clock ticks of 10 ms, Linux's USER_HZ of 100). */
+    private static long cpuMillisOf(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (Exception e) {
+            return -1;
         }
     }
 
