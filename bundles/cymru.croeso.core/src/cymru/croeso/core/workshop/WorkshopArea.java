@@ -40,6 +40,8 @@ public final class WorkshopArea {
     private final WorkshopResult baselineResult;
     private WorkshopSettings lastRun;
     private ScenarioRun last;
+    /** The last run's population read once for ESOL, kept while only the ESOL places move (reading it copies every year). */
+    private ProjectedPopulation lastPopulation;
 
     private WorkshopArea(Project project, Scenario baseline, Area area) {
         this.area = area;
@@ -64,7 +66,7 @@ public final class WorkshopArea {
         providers.add(new EsolProvider("workshop", 0, 0, hours));
         esol = new EsolAssumptions(base.limitedEnglishShare(), base.uptakeRate(), providers, base.placeChanges(),
                 base.uptakeChanges(), base.dropOutShare(), base.costPerGuidedHour(), base.waitingListAtStart());
-        baselineResult = result(baseRun, WorkshopSettings.BASELINE);
+        baselineResult = result(baseRun, ProjectedPopulation.of(baseRun.result()), WorkshopSettings.BASELINE);
     }
 
     /**
@@ -109,9 +111,10 @@ public final class WorkshopArea {
         if (last == null || !samePopulation(settings, lastRun)) {
             live.apply(settings);
             last = runner.runLive(live.scenario());
+            lastPopulation = ProjectedPopulation.of(last.result());
         }
         lastRun = settings;
-        return result(last, settings);
+        return result(last, lastPopulation, settings);
     }
 
     /** Whether two settings give the same population (see {@link WorkshopSettings#samePopulationAs}). */
@@ -119,7 +122,7 @@ public final class WorkshopArea {
         return a.samePopulationAs(b);
     }
 
-    private WorkshopResult result(ScenarioRun run, WorkshopSettings settings) {
+    private WorkshopResult result(ScenarioRun run, ProjectedPopulation population, WorkshopSettings settings) {
         var r = run.result();
         int years = r.endYear() - r.baseYear() + 1;
         int groups = r.shape().groups();
@@ -137,7 +140,7 @@ public final class WorkshopArea {
         }
         EsolAssumptions withPlaces = settings.esolPlacesAdded() > 0
                 ? esol.withExtraPlaces(workshopProvider, live.fromYear(), settings.esolPlacesAdded()) : esol;
-        EsolDemand demand = Esol.project(ProjectedPopulation.of(r), withPlaces);
+        EsolDemand demand = Esol.project(population, withPlaces);
         double[] applicants = new double[years];
         double[] places = new double[years];
         double[] waiting = new double[years];

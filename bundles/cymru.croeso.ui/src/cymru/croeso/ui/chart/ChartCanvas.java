@@ -27,6 +27,7 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
     private JFreeChart chart;
     private int paintCount;
     private long lastPaintNanos;
+    private long lastPaintCpuNanos;
     private final ChartMenu menu;
     private final ChartToolTips toolTips = new ChartToolTips();
     /**
@@ -34,6 +35,7 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
      * paint would slow the workshop's charts, which repaint on every slider move.
      */
     private ChartRenderingInfo drawn;
+    private final ScreenFonts fonts = new ScreenFonts();
 
     public ChartCanvas(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -47,15 +49,20 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
                 e.gc.fillRectangle(area);
             } else {
                 long start = System.nanoTime();
-                draw(e.gc, chart, area.width, area.height, null);
+                long startCpu = threadCpuNanos();
+                draw(new CanvasGraphics(e.gc, fonts), e.gc, chart, area.width, area.height, null);
                 lastPaintNanos = System.nanoTime() - start;
+                lastPaintCpuNanos = threadCpuNanos() - startCpu;
                 paintCount++;
             }
             if (isFocusControl()) {
                 e.gc.drawFocus(1, 1, area.width - 2, area.height - 2);
             }
         });
-        addDisposeListener(e -> setChart(null));
+        addDisposeListener(e -> {
+            setChart(null);
+            fonts.dispose();
+        });
         // a canvas takes no focus by itself: Tab into it, or click it, so that its keys and menu key work
         addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -117,6 +124,18 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
         return lastPaintNanos;
     }
 
+    /** The UI thread's CPU time in the last paint's drawing of the chart, in nanoseconds. */
+    public long getLastPaintCpuNanos() {
+        return lastPaintCpuNanos;
+    }
+
+    /** Looked up once: each look-up makes garbage, on every paint. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
     @Override
     public void chartChanged(ChartChangeEvent event) {
         drawn = null;
@@ -150,7 +169,7 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
             GC gc = new GC(scratch);
             try {
                 ChartRenderingInfo info = new ChartRenderingInfo();
-                draw(gc, chart, area.width, area.height, info);
+                draw(new CanvasGraphics(gc, fonts), gc, chart, area.width, area.height, info);
                 drawn = info;
             } finally {
                 gc.dispose();
@@ -167,7 +186,15 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
 
     /** Draws a chart, recording where each data point went in {@code info} (null: not recorded). */
     static void draw(GC gc, JFreeChart chart, int width, int height, ChartRenderingInfo info) {
-        SWTGraphics2D g2 = new SWTGraphics2D(gc);
+        draw(new SWTGraphics2D(gc), gc, chart, width, height, info);
+    }
+
+    private static void draw(SWTGraphics2D g2, GC gc, JFreeChart chart, int width, int height, ChartRenderingInfo info) {
+        // the bridge ignores rendering hints: a chart that asks for unsmoothed shapes gets them from Cairo too (text
+        // keeps the GC's own setting)
+        if (!chart.getAntiAlias()) {
+            gc.setAntialias(SWT.OFF);
+        }
         try {
             chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), null, info);
         } finally {

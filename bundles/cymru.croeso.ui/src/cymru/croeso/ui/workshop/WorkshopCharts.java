@@ -14,7 +14,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -36,6 +36,7 @@ final class WorkshopCharts {
     private static final Color BASELINE = new Color(0x222222);
     private static final BasicStroke DASHED = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] { 10f, 6f }, 0f);
+    private static final BasicStroke GRIDLINE = new BasicStroke(1f);
     private static final Color SEEKING = new Color(0xc0392b);
     private static final Color PLACES = new Color(0x1f6fb2);
 
@@ -53,7 +54,8 @@ final class WorkshopCharts {
             bornAbroad[y] = baseline.bornAbroad(y);
         }
         reference.set(0, bornAbroad);
-        StackedXYAreaRenderer2 areas = new StackedXYAreaRenderer2();
+        // one polygon a group (StackedXYAreaRenderer2 fills two per group and year: some 300 Cairo fills a repaint)
+        StackedXYAreaRenderer areas = new StackedXYAreaRenderer();
         List<Paint> paints = new ArrayList<>();
         for (int g = 1; g < groups; g++) {
             areas.setSeriesPaint(g - 1, GroupColours.of(g));
@@ -80,7 +82,7 @@ final class WorkshopCharts {
                 baseline.years());
         ArrayXYDataset reference = new ArrayXYDataset(new String[] { baselineName }, baseline.firstYear(), baseline.years());
         reference.set(0, baseline.esolApplicants());
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = lines();
         renderer.setSeriesPaint(0, SEEKING);
         renderer.setSeriesPaint(1, PLACES);
         renderer.setSeriesStroke(0, new BasicStroke(4f));
@@ -129,7 +131,10 @@ final class WorkshopCharts {
     private static JFreeChart chart(XYPlot plot, List<String> names, List<? extends Paint> paints) {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xd0d0d0));
+        // solid: the default dotted gridline is a few hundred dashes per line, which Cairo strokes one by one on
+        // every repaint (the largest single cost of drawing these charts); a paler solid line reads the same
+        plot.setRangeGridlinePaint(new Color(0xe0e0e0));
+        plot.setRangeGridlineStroke(GRIDLINE);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart("", TITLE, plot, false);
@@ -142,8 +147,15 @@ final class WorkshopCharts {
         return chart;
     }
 
-    private static XYLineAndShapeRenderer dashed(Color colour) {
+    /** Lines without markers, each series stroked as one path rather than one Cairo stroke per year. */
+    private static XYLineAndShapeRenderer lines() {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        return r;
+    }
+
+    private static XYLineAndShapeRenderer dashed(Color colour) {
+        XYLineAndShapeRenderer r = lines();
         r.setSeriesPaint(0, colour);
         r.setSeriesStroke(0, DASHED);
         return r;

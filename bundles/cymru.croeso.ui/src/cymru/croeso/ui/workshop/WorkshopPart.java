@@ -67,7 +67,8 @@ public class WorkshopPart {
     private double populationUpper;
     private double esolUpper;
     private WorkshopSettings drawn;
-    private long lastComputeNanos;
+    private MoveCost lastMove = MoveCost.NONE;
+    private boolean updatePending;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -188,10 +189,26 @@ public class WorkshopPart {
         show(settings);
     }
 
+    /**
+     * A slider moved: its value shows at once, the charts follow once the moves already queued have been read. SWT
+     * runs asynchronous work only when no GTK event is waiting, so moves that arrive while a projection and paint are
+     * under way end in one update with the latest settings rather than one each.
+     */
     private void moved() {
         settings = new WorkshopSettings(WorkshopSettings.migrationFactorAt(migration.selection()), resettlement.selection(),
                 esolPlaces.selection());
-        update();
+        migration.showValue();
+        resettlement.showValue();
+        esolPlaces.showValue();
+        if (!updatePending) {
+            updatePending = true;
+            combo.getDisplay().asyncExec(() -> {
+                updatePending = false;
+                if (!combo.isDisposed() && !settings.equals(drawn)) {
+                    update();
+                }
+            });
+        }
     }
 
     /** Puts the sliders at {@code newSettings} and shows them. */
@@ -208,8 +225,10 @@ public class WorkshopPart {
         resettlement.showValue();
         esolPlaces.showValue();
         long start = System.nanoTime();
+        long startCpu = MoveCost.cpuNow();
         shown = workshop.run(settings);
-        lastComputeNanos = System.nanoTime() - start;
+        long computed = System.nanoTime();
+        long computedCpu = MoveCost.cpuNow();
         // only the chart whose data moved is redrawn: ESOL places change no one's age or home
         boolean population = !WorkshopArea.samePopulation(settings, drawn);
         drawn = settings;
@@ -226,6 +245,8 @@ public class WorkshopPart {
         WorkshopCharts.showEsol(esolCanvas.getChart(), Messages.format("workshop.esolTitle", year,
                 whole.format(shown.esolApplicants()[last]), whole.format(shown.esolPlaces()[last]),
                 whole.format(shown.esolWaiting()[last])), shown, esolUpper);
+        lastMove = new MoveCost(computed - start, computedCpu - startCpu, System.nanoTime() - computed,
+                MoveCost.cpuNow() - computedCpu);
         // paint now rather than at the next frame: the room sees the chart follow the hand
         populationCanvas.update();
         esolCanvas.update();
@@ -256,7 +277,12 @@ public class WorkshopPart {
 
     /** How long the last move's projection and ESOL calculation took, in nanoseconds (for the latency report). */
     public long getLastComputeNanos() {
-        return lastComputeNanos;
+        return lastMove.computeNanos();
+    }
+
+    /** What the last move cost before the charts were painted, phase by phase (for the latency report). */
+    public MoveCost getLastMove() {
+        return lastMove;
     }
 
     public WorkshopSettings getSettings() {

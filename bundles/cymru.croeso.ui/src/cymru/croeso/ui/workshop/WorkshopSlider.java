@@ -64,12 +64,14 @@ final class WorkshopSlider {
         showValue();
     }
 
-    /** Shows the slider's value, laying out its line again only when the text changed. */
+    /**
+     * Shows the slider's value. The label keeps the size it was laid out at (its width is fixed and it is one line of
+     * one font), so a new value needs no layout: asking GTK for sizes again on every move cost more than the text.
+     */
     void showValue() {
         String text = format.apply(scale.getSelection());
         if (!text.equals(value.getText())) {
             value.setText(text);
-            value.getParent().layout(new org.eclipse.swt.widgets.Control[] { value });
         }
     }
 }
