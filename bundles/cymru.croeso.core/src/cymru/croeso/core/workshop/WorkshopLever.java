@@ -12,11 +12,11 @@ public enum WorkshopLever {
     /** International in- and out-migration of the area × this (so net migration × this). */
     MIGRATION(3, 0.1, 1, true),
     /** Refugees resettled in the area each projected year (family profile). */
-    RESETTLEMENT(500, 10, 0, true),
+    RESETTLEMENT(500, 1, 0, true),
     /** Asylum seekers dispersed to the area each projected year (dispersal profile: mostly young adults). */
-    ASYLUM_DISPERSAL(500, 10, 0, true),
+    ASYLUM_DISPERSAL(500, 1, 0, true),
     /** ESOL class places added in the area from the first projected year. */
-    ESOL_PLACES(1000, 10, 0, false);
+    ESOL_PLACES(1000, 1, 0, false);
 
     /** The panel a workshop opens with. */
     public static final List<WorkshopLever> FIRST_PANEL = List.of(MIGRATION, RESETTLEMENT, ESOL_PLACES);

@@ -2,7 +2,9 @@ package cymru.croeso.ui.workshop;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -18,12 +20,16 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.e4.ui.di.Focus;
 import org.jfree.chart.JFreeChart;
 
 import cymru.croeso.core.project.ProjectSession;
 import cymru.croeso.core.workshop.WorkshopArea;
+import cymru.croeso.core.workshop.WorkshopLever;
 import cymru.croeso.core.workshop.WorkshopResult;
 import cymru.croeso.core.workshop.WorkshopScenario;
 import cymru.croeso.core.workshop.WorkshopSettings;
@@ -37,9 +43,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Workshop mode: three sliders for one area (net international migration ×, a resettlement intake, ESOL places)
- * whose every move re-projects the area and redraws two charts against the baseline, and a button that keeps the
- * settings as a scenario of the project (one command, so Ctrl+Z takes it back). Type is large for a room.
+ * Workshop mode: sliders for one area whose every move re-projects the area and redraws two charts against the
+ * baseline, and a button that keeps the settings as a scenario of the project (one command, so Ctrl+Z takes it back).
+ * The facilitator picks the levers the room sees (net international migration ×, a resettlement intake, asylum
+ * dispersal, ESOL places; at least three). Type is large for a room.
  */
 public class WorkshopPart {
     public static final String ID = "cymru.croeso.ui.part.workshop";
@@ -53,9 +60,8 @@ public class WorkshopPart {
     private LocalResourceManager resources;
     private Combo combo;
     private List<Area> areas;
-    private WorkshopSlider migration;
-    private WorkshopSlider resettlement;
-    private WorkshopSlider esolPlaces;
+    private final Map<WorkshopLever, WorkshopSlider> sliders = new EnumMap<>(WorkshopLever.class);
+    private Button levers;
     private Text name;
     private Button save;
     private Label status;
@@ -105,16 +111,19 @@ public class WorkshopPart {
         combo.addListener(SWT.Selection, e -> reload());
 
         NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
-        migration = new WorkshopSlider(panel, Messages.get("workshop.migration"),
-                (int) Math.round(WorkshopSettings.MAX_MIGRATION_FACTOR / WorkshopSettings.MIGRATION_STEP), 1, 5,
-                p -> "\u00d7 " + String.format(Messages.locale(), "%.1f", WorkshopSettings.migrationFactorAt(p)), text, large);
-        resettlement = new WorkshopSlider(panel, Messages.get("workshop.resettlement"),
-                (int) WorkshopSettings.MAX_RESETTLEMENT, 10, 50, whole::format, text, large);
-        esolPlaces = new WorkshopSlider(panel, Messages.get("workshop.esol"), (int) WorkshopSettings.MAX_ESOL_PLACES, 10,
-                100, p -> "+" + whole.format(p), text, large);
-        migration.scale().addListener(SWT.Selection, e -> moved());
-        resettlement.scale().addListener(SWT.Selection, e -> moved());
-        esolPlaces.scale().addListener(SWT.Selection, e -> moved());
+        for (WorkshopLever lever : WorkshopLever.values()) {
+            WorkshopSlider slider = new WorkshopSlider(panel, Messages.get("workshop.lever." + lever.name()),
+                    lever.positions(), lever.isFactor() ? 1 : 10, lever.isFactor() ? 5 : lever.positions() / 10,
+                    p -> format(lever, lever.valueAt(p), whole), text, large);
+            slider.scale().addListener(SWT.Selection, e -> moved());
+            slider.setShown(WorkshopLever.FIRST_PANEL.contains(lever));
+            sliders.put(lever, slider);
+        }
+        levers = new Button(panel, SWT.PUSH);
+        levers.setText(Messages.get("workshop.levers"));
+        levers.setToolTipText(Messages.format("workshop.leversTip", WorkshopLever.FEWEST));
+        levers.setFont(text);
+        levers.addListener(SWT.Selection, e -> getLeverMenu().setVisible(true));
 
         // left empty, the snapshot is named after its settings; a facilitator may type a name the room chose
         name = new Text(panel, SWT.BORDER | SWT.SINGLE);
@@ -167,10 +176,10 @@ public class WorkshopPart {
         Scenario baseline = session.project().getScenarios().stream().filter(s -> s.getParent() == null).findFirst()
                 .orElseThrow();
         workshop = WorkshopArea.of(session.project(), baseline, area);
-        resettlement.scale().setEnabled(workshop.hasResettlementGroup());
+        sliders.forEach((lever, slider) -> slider.scale().setEnabled(workshop.moves(lever)));
         // the scale is fixed at the sliders' largest effect, so that a move changes the size of things, not the axis
         WorkshopResult most = workshop.run(new WorkshopSettings(WorkshopSettings.MAX_MIGRATION_FACTOR,
-                WorkshopSettings.MAX_RESETTLEMENT, 0));
+                WorkshopSettings.MAX_RESETTLEMENT, 0, WorkshopLever.ASYLUM_DISPERSAL.max()));
         WorkshopResult base = workshop.baselineResult();
         populationUpper = 0;
         esolUpper = 0;
@@ -195,11 +204,12 @@ public class WorkshopPart {
      * under way end in one update with the latest settings rather than one each.
      */
     private void moved() {
-        settings = new WorkshopSettings(WorkshopSettings.migrationFactorAt(migration.selection()), resettlement.selection(),
-                esolPlaces.selection());
-        migration.showValue();
-        resettlement.showValue();
-        esolPlaces.showValue();
+        WorkshopSettings moved = WorkshopSettings.BASELINE;
+        for (Map.Entry<WorkshopLever, WorkshopSlider> e : sliders.entrySet()) {
+            moved = moved.with(e.getKey(), e.getKey().valueAt(e.getValue().selection()));
+            e.getValue().showValue();
+        }
+        settings = moved;
         if (!updatePending) {
             updatePending = true;
             combo.getDisplay().asyncExec(() -> {
@@ -214,16 +224,12 @@ public class WorkshopPart {
     /** Puts the sliders at {@code newSettings} and shows them. */
     public void show(WorkshopSettings newSettings) {
         settings = newSettings;
-        migration.select((int) Math.round(newSettings.migrationFactor() / WorkshopSettings.MIGRATION_STEP));
-        resettlement.select((int) Math.round(newSettings.resettlementPerYear()));
-        esolPlaces.select((int) Math.round(newSettings.esolPlacesAdded()));
+        sliders.forEach((lever, slider) -> slider.select(lever.positionOf(newSettings.value(lever))));
         update();
     }
 
     private void update() {
-        migration.showValue();
-        resettlement.showValue();
-        esolPlaces.showValue();
+        sliders.values().forEach(WorkshopSlider::showValue);
         long start = System.nanoTime();
         long startCpu = MoveCost.cpuNow();
         shown = workshop.run(settings);
@@ -253,9 +259,72 @@ public class WorkshopPart {
     }
 
     private String scenarioName(String area) {
-        return Messages.format("workshop.scenarioName", area,
+        String name = Messages.format("workshop.scenarioName", area,
                 String.format(Messages.locale(), "%.1f", settings.migrationFactor()),
                 Math.round(settings.resettlementPerYear()), Math.round(settings.esolPlacesAdded()));
+        return settings.asylumPerYear() > 0
+                ? Messages.format("workshop.scenarioNameAsylum", name, Math.round(settings.asylumPerYear())) : name;
+    }
+
+    private static String format(WorkshopLever lever, double value, NumberFormat whole) {
+        if (lever.isFactor()) {
+            return "\u00d7 " + String.format(Messages.locale(), "%.1f", value);
+        }
+        return (lever == WorkshopLever.ESOL_PLACES ? "+" : "") + whole.format(value);
+    }
+
+    /**
+     * A new pop-up menu of a check item per lever (the room sees the checked ones), disposed once hidden: the last of
+     * the fewest cannot be unchecked, nor one more than the most checked.
+     */
+    public Menu getLeverMenu() {
+        Menu menu = new Menu(levers);
+        List<WorkshopLever> shown = getLevers();
+        for (WorkshopLever lever : WorkshopLever.values()) {
+            MenuItem item = new MenuItem(menu, SWT.CHECK);
+            item.setText(Messages.get("workshop.lever." + lever.name()));
+            item.setSelection(shown.contains(lever));
+            boolean last = shown.contains(lever) && shown.size() <= WorkshopLever.FEWEST;
+            boolean full = !shown.contains(lever) && shown.size() >= WorkshopLever.MOST;
+            item.setEnabled(!last && !full);
+            item.addListener(SWT.Selection, e -> {
+                List<WorkshopLever> next = new ArrayList<>(getLevers());
+                if (item.getSelection()) {
+                    next.add(lever);
+                } else {
+                    next.remove(lever);
+                }
+                setLevers(next);
+            });
+        }
+        menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
+        return menu;
+    }
+
+    /** The levers on the panel, in panel order. */
+    public List<WorkshopLever> getLevers() {
+        return sliders.entrySet().stream().filter(e -> e.getValue().isShown()).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Shows these levers (at least {@link WorkshopLever#FEWEST}, at most {@link WorkshopLever#MOST}) and hides the
+     * others, putting a hidden lever back at the baseline so that nothing the room cannot see changes its charts.
+     */
+    public void setLevers(List<WorkshopLever> chosen) {
+        if (chosen.size() < WorkshopLever.FEWEST || chosen.size() > WorkshopLever.MOST) {
+            throw new IllegalArgumentException(chosen + ": a panel has " + WorkshopLever.FEWEST + " to "
+                    + WorkshopLever.MOST + " levers");
+        }
+        WorkshopSettings kept = settings;
+        for (Map.Entry<WorkshopLever, WorkshopSlider> e : sliders.entrySet()) {
+            boolean shown = chosen.contains(e.getKey());
+            e.getValue().setShown(shown);
+            if (!shown) {
+                kept = kept.with(e.getKey(), e.getKey().baseline());
+            }
+        }
+        levers.getParent().layout(true, true);
+        show(kept);
     }
 
     /** Keeps the current settings as a child scenario of the baseline. */
@@ -297,9 +366,22 @@ public class WorkshopPart {
         return workshop;
     }
 
-    /** The sliders in panel order: migration ×, resettlement a year, ESOL places. */
-    public List<org.eclipse.swt.widgets.Scale> getSliders() {
-        return List.of(migration.scale(), resettlement.scale(), esolPlaces.scale());
+    /** The sliders on the panel in panel order (at first: migration ×, resettlement a year, ESOL places). */
+    public List<Scale> getSliders() {
+        return getLevers().stream().map(l -> sliders.get(l).scale()).toList();
+    }
+
+    public Scale getSlider(WorkshopLever lever) {
+        return sliders.get(lever).scale();
+    }
+
+    /** The value shown beside a lever's slider, e.g. "× 1.5" or "+300". */
+    public String getValueText(WorkshopLever lever) {
+        return sliders.get(lever).valueText();
+    }
+
+    public Button getLeversButton() {
+        return levers;
     }
 
     public List<ChartCanvas> getCanvases() {
@@ -325,6 +407,6 @@ public class WorkshopPart {
 
     @Focus
     public void setFocus() {
-        migration.scale().setFocus();
+        getSliders().get(0).setFocus();
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Scale;
 
 /** One lever of the workshop panel: its name, its current value in large figures, and the slider. */
 final class WorkshopSlider {
+    private final Composite box;
     private final Scale scale;
     private final Label value;
     private final IntFunction<String> format;
@@ -19,7 +20,7 @@ final class WorkshopSlider {
     WorkshopSlider(Composite parent, String name, int max, int increment, int page, IntFunction<String> format,
             Font font, Font valueFont) {
         this.format = format;
-        Composite box = new Composite(parent, SWT.NONE);
+        box = new Composite(parent, SWT.NONE);
         box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -46,6 +47,20 @@ final class WorkshopSlider {
         value.setLayoutData(valueData);
         // laid out first with its widest text, so that GTK never sizes the label for "0" and clips "+300" to "00"
         value.setText(format.apply(max));
+    }
+
+    /** Shows or hides the whole lever (name, slider, value); a hidden one takes no room in the panel. */
+    void setShown(boolean shown) {
+        ((GridData) box.getLayoutData()).exclude = !shown;
+        box.setVisible(shown);
+    }
+
+    boolean isShown() {
+        return box.getVisible();
+    }
+
+    String valueText() {
+        return value.getText();
     }
 
     Scale scale() {
