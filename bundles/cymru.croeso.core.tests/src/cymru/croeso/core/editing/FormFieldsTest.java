@@ -23,7 +23,7 @@ class FormFieldsTest {
     @Test
     void aMigrationTotalsFieldsComeFromItsClassWithTheEditBundlesLabels() {
         MigrationTotal flow = sample.arrivals(SampleSession.CARDIFF, DefaultPopulationGroups.EU_EEA);
-        List<FormField> fields = FormFields.of(flow, sample.adapterFactory);
+        List<FormField> fields = FormFields.of(flow, sample.adapterFactory, Locale.UK);
         assertEquals(List.of(Literals.ASSUMPTION__ID, Literals.ASSUMPTION__AREA, Literals.GROUP_ASSUMPTION__GROUP,
                 Literals.MIGRATION_FLOW__KIND, Literals.MIGRATION_TOTAL__TOTAL, Literals.MIGRATION_TOTAL__SCHEDULE),
                 fields.stream().map(FormField::feature).toList(),
@@ -43,21 +43,45 @@ class FormFieldsTest {
     }
 
     @Test
+    void theLabelsFollowTheLanguageAskedForEachTimeInTheSameSession() {
+        MigrationTotal flow = sample.arrivals(SampleSession.CARDIFF, DefaultPopulationGroups.EU_EEA);
+        // English first, so the item provider's descriptors are made (and their names fixed) in English
+        FormField english = FormFields.of(flow, sample.adapterFactory, Locale.UK).get(4);
+        Locale cy = Locale.forLanguageTag("cy");
+        FormField welsh = FormFields.of(flow, sample.adapterFactory, cy).get(4);
+        // plugin_cy.properties, _UI_MigrationTotal_total_feature and _description
+        assertEquals("Cyfanswm", welsh.label());
+        assertEquals("Pobl y flwyddyn.", welsh.description());
+        assertEquals("Rhyngwladol i mewn", FormFields.of(flow, sample.adapterFactory, cy).get(3)
+                .textOf(flow, MigrationKind.INTERNATIONAL_IN, cy));
+        assertEquals("Total", FormFields.of(flow, sample.adapterFactory, Locale.UK).get(4).label(), "and back again");
+        assertEquals(english.feature(), welsh.feature());
+        // English asked for on a Welsh desktop stays English
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(cy);
+            assertEquals("Total", EditLabels.in(Locale.ENGLISH).feature(Literals.MIGRATION_TOTAL__TOTAL));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void namesComeFirstAndNumbersByAgeAreTables() {
-        List<FormField> fields = FormFields.of(CroesoFactory.eINSTANCE.createSpecialFlow(), sample.adapterFactory);
+        List<FormField> fields = FormFields.of(CroesoFactory.eINSTANCE.createSpecialFlow(), sample.adapterFactory, Locale.UK);
         assertEquals(List.of(Literals.ASSUMPTION__ID, Literals.SPECIAL_FLOW__NAME),
                 fields.subList(0, 2).stream().map(FormField::feature).toList());
-        List<FormField> schedule = FormFields.of(sample.project.getAssumptions().getSchedules().get(0), sample.adapterFactory);
+        List<FormField> schedule = FormFields.of(sample.project.getAssumptions().getSchedules().get(0), sample.adapterFactory, Locale.UK);
         assertEquals(List.of("id", "name", "shares"), schedule.stream().map(f -> f.feature().getName()).toList());
         assertEquals(FormField.Kind.NUMBERS, schedule.get(2).kind());
-        assertFalse(FormFields.of(sample.project, sample.adapterFactory).stream()
+        assertFalse(FormFields.of(sample.project, sample.adapterFactory, Locale.UK).stream()
                 .anyMatch(f -> f.feature() == Literals.PROJECT__FORMAT_VERSION), "the format version is Croeso's own");
     }
 
     @Test
     void aScenarioCannotChooseItselfOrItsDescendantAsParent() {
         Scenario principal = sample.principal();
-        FormField parent = FormFields.of(principal, sample.adapterFactory).stream()
+        FormField parent = FormFields.of(principal, sample.adapterFactory, Locale.UK).stream()
                 .filter(f -> f.feature() == Literals.SCENARIO__PARENT).findFirst().orElseThrow();
         List<Object> choices = parent.choices(principal);
         assertNull(choices.get(0), "no parent: a baseline");

@@ -93,6 +93,29 @@ class IndicatorDashboardTest {
     }
 
     /**
+     * In Welsh a framework indicator reads in Croeso's Welsh wording, whether the project left its wording blank or
+     * still holds the framework's English (as adding the framework copies it); a wording of the planner's own is
+     * theirs and stays as written in either language.
+     */
+    @Test
+    void frameworkIndicatorsReadInTheLanguageAskedForAndOwnWordingsStayAsWritten() {
+        Fixture f = new Fixture();
+        Locale cy = Locale.forLanguageTag("cy");
+        DashboardRow skills = IndicatorDashboard.of(f.project, CATALOGUE, null, cy).get(0).rows().get(0);
+        // migrant-integration-cy.properties, indicator.1.1, with the capital a row starts with
+        assertEquals("Canran mewn cyflogaeth ar lefel sy'n briodol i'w sgiliau, eu cymwysterau a'u profiad",
+                skills.wording());
+        f.skills.setWording(CATALOGUE.indicator("1.1").wording());
+        assertEquals(skills.wording(), IndicatorDashboard.of(f.project, CATALOGUE, null, cy).get(0).rows().get(0).wording());
+        assertTrue(IndicatorDashboard.of(f.project, CATALOGUE, null, Locale.UK).get(0).rows().get(0).wording()
+                .startsWith("Percentage employed at a level appropriate"), "and back in English");
+        assertEquals("Our own measure", IndicatorDashboard.of(f.project, CATALOGUE, null, cy).get(3).rows().get(0).wording());
+        f.skills.setWording("Cyflogaeth yn ôl ein mesur ni");
+        assertEquals("Cyflogaeth yn ôl ein mesur ni", IndicatorDashboard.of(f.project, CATALOGUE, null, Locale.UK).get(0)
+                .rows().get(0).wording());
+    }
+
+    /**
      * Recording 2025 (migrants 67, UK-born 71) makes it the row shown: gap −4, shortfall 4 ≤ target 5 (carried):
      * green. Recording 2025 again with only UK-born 72 keeps the 67: gap −5, shortfall exactly 5 ≤ 5: still green.
      * Two undos give back the 2024 row.
@@ -103,20 +126,20 @@ class IndicatorDashboardTest {
         try (ProjectSession s = ProjectSession.create(folder.resolve("i.croeso"), f.project,
                 cymru.croeso.core.project.SessionSettings.autosaveOnDemand())) {
             s.execute(MeasurementEdits.record(s.editingDomain(), f.skills, null, 2025, 67.0, 71.0, null, null, Locale.UK));
-            DashboardRow row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null);
+            DashboardRow row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null, Locale.UK);
             assertEquals(2025, row.year());
             assertEquals(-4, row.gap(), 1e-9);
             assertEquals(RagStatus.GREEN, row.status());
             assertEquals(4, f.skills.getMeasurements().size());
             s.execute(MeasurementEdits.record(s.editingDomain(), f.skills, null, 2025, null, 72.0, null, null, Locale.UK));
             assertEquals(4, f.skills.getMeasurements().size(), "the same year and area is updated, not added");
-            row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null);
+            row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null, Locale.UK);
             assertEquals(67, row.migrants(), 1e-9);
             assertEquals(-5, row.gap(), 1e-9);
             assertEquals(RagStatus.GREEN, row.status());
             s.undo();
             s.undo();
-            row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null);
+            row = IndicatorDashboard.row(f.skills, CATALOGUE.indicator("1.1"), null, Locale.UK);
             assertEquals(2024, row.year());
             assertEquals(RagStatus.AMBER, row.status());
         }

@@ -98,7 +98,7 @@ public final class BoardPackAssembler {
                 PackSources.of(project, chains(runs), words),
                 new AssumptionsInBrief(words).of(project, runs, services.get(first)), result.baseYear(),
                 result.endYear(), headlines, population(result, bands), pyramid(first, bands), tables.get(0),
-                ActionPlan.of(project), IndicatorRows.of(project, IndicatorCatalogue.load()),
+                ActionPlan.of(project), IndicatorRows.of(project, IndicatorCatalogue.load(), words.locale()),
                 runs.size() > 1 ? comparison(runs, tables, measures, lastShared) : List.of(),
                 ActionPlan.costs(first.scenario(), scenarioName(first.scenario().scenario()), words.locale()));
     }

@@ -2,7 +2,9 @@ package cymru.croeso.core.boardpack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import cymru.croeso.core.strategy.IndicatorDashboard;
 import cymru.croeso.data.indicators.IndicatorCatalogue;
 import cymru.croeso.data.indicators.IntegrationGap;
 import cymru.croeso.data.indicators.IntegrationIndicator;
@@ -28,7 +30,7 @@ final class IndicatorRows {
     private IndicatorRows() {
     }
 
-    static List<Indicator> of(Project project, IndicatorCatalogue catalogue) {
+    static List<Indicator> of(Project project, IndicatorCatalogue catalogue, Locale locale) {
         List<Indicator> rows = new ArrayList<>();
         for (cymru.croeso.model.Indicator indicator : project.getIndicators()) {
             Measurement latest = null;
@@ -43,8 +45,7 @@ final class IndicatorRows {
             }
             IntegrationIndicator known = find(catalogue, indicator.getId());
             Polarity better = known == null ? Polarity.HIGHER_IS_BETTER : known.better();
-            String wording = indicator.getWording() != null && !indicator.getWording().isBlank() ? indicator.getWording()
-                    : known != null ? known.wording() : String.valueOf(indicator.getId());
+            String wording = IndicatorDashboard.wording(indicator, known, locale);
             double target = latest.getTarget() == null ? 0 : latest.getTarget();
             RagStatus status = IntegrationGap.status(latest.getMigrants(), latest.getUkBorn(), better, target);
             rows.add(new Indicator((known != null ? known.id() + " " : "") + wording + " (" + latest.getYear() + ")",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -67,7 +68,10 @@ public record FormField(EStructuralFeature feature, String label, String descrip
         if (value instanceof EObject element) {
             return ElementNames.of(element, locale);
         }
-        if (feature.getEType() instanceof EEnum || value instanceof Boolean) {
+        if (feature.getEType() instanceof EEnum type && value instanceof Enumerator literal) {
+            return EditLabels.in(locale).literal(type, literal);
+        }
+        if (value instanceof Boolean) {
             return descriptor.getLabelProvider(owner).getText(value);
         }
         return FieldText.of(value);

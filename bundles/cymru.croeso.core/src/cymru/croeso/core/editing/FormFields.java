@@ -3,6 +3,7 @@ package cymru.croeso.core.editing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -33,8 +34,12 @@ public final class FormFields {
     private FormFields() {
     }
 
-    /** Every field of {@code element} a planner edits, single values and number tables alike. */
-    public static List<FormField> of(EObject element, AdapterFactory adapterFactory) {
+    /**
+     * Every field of {@code element} a planner edits, single values and number tables alike, labelled in
+     * {@code locale} (the descriptors' own names stay in the language the workbench started in).
+     */
+    public static List<FormField> of(EObject element, AdapterFactory adapterFactory, Locale locale) {
+        EditLabels labels = EditLabels.in(locale);
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(element, IItemPropertySource.class);
         List<FormField> fields = new ArrayList<>();
         if (source == null) {
@@ -45,7 +50,7 @@ public final class FormFields {
                     && d.canSetProperty(element)) {
                 FormField.Kind kind = kind(feature);
                 if (kind != null) {
-                    fields.add(new FormField(feature, d.getDisplayName(element), d.getDescription(element), kind, d));
+                    fields.add(new FormField(feature, labels.feature(feature), labels.description(feature), kind, d));
                 }
             }
         }
@@ -55,8 +60,8 @@ public final class FormFields {
     }
 
     /** The single-valued fields of {@code eClass} (a table's columns), from a fresh instance's descriptors. */
-    public static List<FormField> columnsOf(EClass eClass, AdapterFactory adapterFactory) {
-        return of(EcoreUtil.create(eClass), adapterFactory).stream().filter(f -> f.kind() != FormField.Kind.NUMBERS)
+    public static List<FormField> columnsOf(EClass eClass, AdapterFactory adapterFactory, Locale locale) {
+        return of(EcoreUtil.create(eClass), adapterFactory, locale).stream().filter(f -> f.kind() != FormField.Kind.NUMBERS)
                 .toList();
     }
 

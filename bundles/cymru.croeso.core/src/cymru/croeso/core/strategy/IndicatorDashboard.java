@@ -49,30 +49,30 @@ public final class IndicatorDashboard {
         List<Section> sections = new ArrayList<>();
         for (IntegrationDomain domain : IntegrationDomain.VALUES) {
             sections.add(new Section(domain, words.format("dashboard.domain", FrameworkThemes.number(domain),
-                    words.get("domain." + domain.getLiteral())), rows(project, catalogue, area, domain)));
+                    words.get("domain." + domain.getLiteral())), rows(project, catalogue, area, domain, locale)));
         }
         return sections;
     }
 
-    private static List<DashboardRow> rows(Project project, IndicatorCatalogue catalogue, Area area, IntegrationDomain domain) {
+    private static List<DashboardRow> rows(Project project, IndicatorCatalogue catalogue, Area area, IntegrationDomain domain,
+            Locale locale) {
         List<DashboardRow> rows = new ArrayList<>();
         for (Indicator indicator : project.getIndicators()) {
             if (indicator.getDomain() == domain) {
-                rows.add(row(indicator, find(catalogue, indicator.getId()), area));
+                rows.add(row(indicator, find(catalogue, indicator.getId()), area, locale));
             }
         }
         return rows;
     }
 
-    /** One indicator's row for an area (null: the whole project). */
-    public static DashboardRow row(Indicator indicator, IntegrationIndicator known, Area area) {
+    /** One indicator's row for an area (null: the whole project), worded in {@code locale}. */
+    public static DashboardRow row(Indicator indicator, IntegrationIndicator known, Area area, Locale locale) {
         Measurement shown = latest(indicator, area, true);
         if (shown == null) {
             shown = latest(indicator, area, false);
         }
         Polarity better = known == null ? Polarity.HIGHER_IS_BETTER : known.better();
-        String wording = indicator.getWording() != null && !indicator.getWording().isBlank() ? indicator.getWording()
-                : known != null ? known.wording() : String.valueOf(indicator.getId());
+        String wording = wording(indicator, known, locale);
         // the framework words its indicators as running text ("percentage employed …"); a row starts a sentence
         wording = wording.isEmpty() ? wording : Character.toUpperCase(wording.charAt(0)) + wording.substring(1);
         String id = indicator.getId() == null ? "" : indicator.getId();
@@ -87,6 +87,20 @@ public final class IndicatorDashboard {
         RagStatus status = IntegrationGap.status(migrants, ukBorn, better, Double.isNaN(target) ? 0 : target);
         return new DashboardRow(indicator, known, id, wording, shown.getYear(), migrants, ukBorn,
                 IntegrationGap.gap(migrants, ukBorn), baseline, target, better, status);
+    }
+
+    /**
+     * What an indicator is called in {@code locale}: the planner's own wording if they wrote one, else (blank, or
+     * still the framework's English as {@link MeasurementEdits#addFramework} copied it) the framework's wording in
+     * {@code locale}, so a framework indicator reads in Welsh in a Welsh workbench and follows a switch of language.
+     */
+    public static String wording(Indicator indicator, IntegrationIndicator known, Locale locale) {
+        String own = indicator.getWording();
+        boolean frameworks = own == null || own.isBlank() || known != null && own.strip().equals(known.wording());
+        if (!frameworks) {
+            return own;
+        }
+        return known != null ? known.wording(locale) : String.valueOf(indicator.getId());
     }
 
     /** The area's latest measurement with both values ({@code both}) or with either; null when none. */

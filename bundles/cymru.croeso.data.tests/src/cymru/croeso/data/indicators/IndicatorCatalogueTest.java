@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +135,43 @@ class IndicatorCatalogueTest {
     void unknownIdNamesTheValidForm() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CATALOGUE.indicator("8.1"));
         assertTrue(e.getMessage().contains("domain.number"));
+    }
+
+    @Test
+    void everyDomainAndIndicatorHasAWelshWordingOfItsOwnThatKeepsTheFiguresAndTheQuestions() {
+        Locale cy = Locale.forLanguageTag("cy");
+        assertEquals(7, CATALOGUE.domains().size());
+        for (IntegrationDomain d : CATALOGUE.domains()) {
+            assertFalse(d.titleCy().isBlank(), "domain " + d.number());
+            assertFalse(d.titleCy().equalsIgnoreCase(d.title()), "domain " + d.number() + " is not translated");
+            assertEquals(d.titleCy(), d.title(cy));
+            assertEquals(d.title(), d.title(Locale.UK));
+        }
+        assertEquals(31, CATALOGUE.indicators().size());
+        Pattern figure = Pattern.compile("[0-9][0-9,]*|A\\*");
+        for (IntegrationIndicator i : CATALOGUE.indicators()) {
+            String welsh = i.wording(cy);
+            assertEquals(i.wordingCy(), welsh);
+            assertEquals(i.wording(), i.wording(Locale.UK));
+            assertFalse(welsh.isBlank(), i.id());
+            assertFalse(welsh.equalsIgnoreCase(i.wording()), i.id() + " is not translated: " + welsh);
+            // a translation says the same of the same figures (5 GCSEs, A* to C, 10,000 households, 3 times a year)
+            assertEquals(figures(figure, i.wording()), figures(figure, welsh), i.id() + ": " + welsh);
+            // and a question stays a question
+            assertEquals(i.wording().endsWith("?"), welsh.endsWith("?"), i.id());
+        }
+        // Welsh Government terms: a GP is a meddyg teulu, a GCSE a TGAU
+        assertEquals("canran sydd wedi cofrestru gyda meddyg teulu", CATALOGUE.indicator("3.2").wording(cy));
+        assertTrue(CATALOGUE.indicator("5.2").wording(cy).contains("5 TGAU"));
+        assertEquals("gwaith", CATALOGUE.domains().get(0).title(cy));
+    }
+
+    private static List<String> figures(Pattern figure, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = figure.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 }

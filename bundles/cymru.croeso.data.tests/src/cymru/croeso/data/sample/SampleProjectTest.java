@@ -323,6 +323,37 @@ class SampleProjectTest {
         assertArrayEquals(Files.readAllBytes(file), ProjectFiles.toBytes(SampleProject.cymru()));
     }
 
+    /**
+     * Made in Welsh, the sample names its scenarios and schedules in Welsh and keeps every id; given back the English
+     * names, it saves to the very bytes of the English sample, so nothing but the names differs.
+     */
+    @Test
+    void theWelshSampleDiffersFromTheEnglishOnlyInItsNames() throws Exception {
+        Project welsh = SampleProject.cymru(Locale.forLanguageTag("cy"));
+        Project english = SampleProject.cymru();
+        assertEquals(List.of(SampleScenarios.PRINCIPAL, SampleScenarios.HIGH_MIGRATION),
+                welsh.getScenarios().stream().map(Scenario::getId).toList());
+        assertEquals(List.of("Prif senario", "Mudo uchel"), welsh.getScenarios().stream().map(Scenario::getName).toList());
+        assertEquals(List.of("Principal", "High migration"), english.getScenarios().stream().map(Scenario::getName).toList());
+        assertEquals("Pobl yn cyrraedd o dramor (enghreifftiol)", welsh.getAssumptions().getSchedules().get(0).getName());
+        assertEquals(SampleScenarios.ARRIVALS_SCHEDULE, welsh.getAssumptions().getSchedules().get(0).getId());
+        assertEquals(english.getAssumptions().getSchedules().size(), welsh.getAssumptions().getSchedules().size());
+        welsh.setDescription(english.getDescription());
+        for (int i = 0; i < english.getScenarios().size(); i++) {
+            welsh.getScenarios().get(i).setName(english.getScenarios().get(i).getName());
+        }
+        for (int i = 0; i < english.getAssumptions().getSchedules().size(); i++) {
+            assertFalse(welsh.getAssumptions().getSchedules().get(i).getName()
+                    .equals(english.getAssumptions().getSchedules().get(i).getName()), "schedule " + i);
+            welsh.getAssumptions().getSchedules().get(i).setName(english.getAssumptions().getSchedules().get(i).getName());
+        }
+        Indicator households = welsh.getIndicators().stream()
+                .filter(i -> SampleProject.HOUSEHOLDS_INDICATOR.equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(households.getWording().startsWith("Aelwydydd o bob math"), households.getWording());
+        households.setWording(indicator().getWording());
+        assertArrayEquals(ProjectFiles.toBytes(english), ProjectFiles.toBytes(welsh));
+    }
+
     private static Indicator indicator() {
         return project.getIndicators().stream().filter(i -> SampleProject.HOUSEHOLDS_INDICATOR.equals(i.getId()))
                 .findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package cymru.croeso.data.indicators;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -15,12 +16,19 @@ import java.util.OptionalInt;
  * @param migrants           whether data exist for migrants in Wales
  * @param questions          the survey questions the framework suggests (or lists as asked), in its order
  * @param better             which direction is the better outcome (Croeso's reading, see {@link Polarity})
+ * @param wordingCy          the indicator in Welsh: Croeso's unofficial translation (see migrant-integration-cy.properties)
  */
 public record IntegrationIndicator(IntegrationDomain domain, int number, String wording, OptionalInt nationalIndicator,
-        DataAvailability ukBorn, DataAvailability migrants, List<SurveyQuestion> questions, Polarity better) {
+        DataAvailability ukBorn, DataAvailability migrants, List<SurveyQuestion> questions, Polarity better,
+        String wordingCy) {
 
     public IntegrationIndicator {
         questions = List.copyOf(questions);
+    }
+
+    /** The wording in the language of {@code locale}: Welsh for {@code cy}, else the framework's English. */
+    public String wording(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? wordingCy : wording;
     }
 
     /** "domain.number", e.g. "2.3" for the third housing indicator: the id planners and the CLI use. */

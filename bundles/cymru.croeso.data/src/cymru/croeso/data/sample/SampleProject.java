@@ -45,14 +45,23 @@ public final class SampleProject {
     private SampleProject() {
     }
 
-    /** A new, uncontained project "Cymru"; each call builds a fresh one. */
+    /** A new, uncontained project "Cymru" named in English (the CLI's and the tests'); each call builds a fresh one. */
     public static Project cymru() {
+        return cymru(Locale.ENGLISH);
+    }
+
+    /**
+     * A new, uncontained project "Cymru" whose scenarios, schedules and description are named in the language of
+     * {@code locale} (Welsh for {@code cy}, else English): the workbench makes its first project in the language it
+     * first starts in. Ids are the same in both, so the CLI and anything else that names a scenario by id works on
+     * either.
+     */
+    public static Project cymru(Locale locale) {
+        SampleWords words = new SampleWords(locale);
         Project project = F.createProject();
         project.setName(NAME);
         project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
-        project.setDescription("Sample project: Wales's 22 local authorities at mid-2011, split into origin groups"
-                + " from published Wales-level figures. The totals are official statistics; the split into groups,"
-                + " the migration flows and the high-migration scenario are illustrative.");
+        project.setDescription(words.get("description"));
         project.setProvenance(provenance(NOMIS_SOURCE + "; " + PublishedFigures.CONFERENCE + "; "
                 + PublishedFigures.PRACTICAL_RESOURCE + "; " + SampleHouseholds.SOURCE,
                 "Built by Croeso's SampleProject from the files shipped with the product.", true));
@@ -68,9 +77,9 @@ public final class SampleProject {
         OriginSplit split = new OriginSplit(codes, populations);
         project.setBasePopulation(basePopulation(project, split));
         GroupNotes.describe(project, split);
-        project.getIndicators().add(households(project));
-        SampleScenarios.add(project, split);
-        SampleStudents.add(project, split);
+        project.getIndicators().add(households(project, words));
+        SampleScenarios.add(project, split, words);
+        SampleStudents.add(project, split, words);
         SampleVitalRates.add(project, SamplePopulation.TOP_AGE + 1);
         project.setServices(services());
         AssumptionIds.assignMissing(project);
@@ -177,14 +186,13 @@ public final class SampleProject {
      * The model has no field for projected households, so they travel as an indicator whose measurements give, for
      * each authority and year, the projected households as the baseline.
      */
-    private static Indicator households(Project project) {
+    private static Indicator households(Project project, SampleWords words) {
         Map<String, Area> byCode = new HashMap<>();
         project.getAreas().forEach(a -> byCode.put(a.getCode(), a));
         Indicator indicator = F.createIndicator();
         indicator.setId(HOUSEHOLDS_INDICATOR);
         indicator.setDomain(IntegrationDomain.HOUSING);
-        indicator.setWording("Households of all types, Welsh Government 2014-based projection (baseline = projected"
-                + " households in that year)");
+        indicator.setWording(words.get("indicator.households"));
         for (WideTableRow row : SampleHouseholds.allTypes().rows()) {
             Area area = byCode.get(row.areaCode());
             if (area == null) {

@@ -34,9 +34,9 @@ public final class SampleScenarios {
     private SampleScenarios() {
     }
 
-    static void add(Project project, OriginSplit split) {
+    static void add(Project project, OriginSplit split, SampleWords words) {
         Assumptions assumptions = SampleProject.F.createAssumptions();
-        MigrationSchedule arrivals = arrivalsSchedule(split.ages());
+        MigrationSchedule arrivals = arrivalsSchedule(split.ages(), words);
         assumptions.getSchedules().add(arrivals);
         List<MigrationTotal> inflows = internationalIn(project, split, arrivals);
         assumptions.getMigration().addAll(inflows);
@@ -48,10 +48,10 @@ public final class SampleScenarios {
                 + " International students come and go (their own flows say how).", true));
         project.setAssumptions(assumptions);
         int baseYear = project.getBasePopulation().getBaseYear();
-        Scenario principal = scenario(PRINCIPAL, "Principal", baseYear);
+        Scenario principal = scenario(PRINCIPAL, words.get("scenario.principal"), baseYear);
         principal.setProvenance(SampleProject.provenance(PublishedFigures.PRACTICAL_RESOURCE,
                 "The sample's assumptions as they stand.", true));
-        Scenario high = scenario(HIGH_MIGRATION, "High migration", baseYear);
+        Scenario high = scenario(HIGH_MIGRATION, words.get("scenario.highMigration"), baseYear);
         high.setParent(principal);
         high.setProvenance(SampleProject.provenance(PublishedFigures.PRACTICAL_RESOURCE,
                 "Illustrative variant: every in-flow of arrivals from abroad × 1.5 from the base year (international"
@@ -77,7 +77,7 @@ public final class SampleScenarios {
         return scenario;
     }
 
-    private static MigrationSchedule arrivalsSchedule(int ages) {
+    private static MigrationSchedule arrivalsSchedule(int ages, SampleWords words) {
         double[] shares = new double[PopulationCube.SEXES * ages];
         double sum = 0;
         for (int s = 0; s < PopulationCube.SEXES; s++) {
@@ -91,7 +91,7 @@ public final class SampleScenarios {
         }
         MigrationSchedule schedule = SampleProject.F.createMigrationSchedule();
         schedule.setId(ARRIVALS_SCHEDULE);
-        schedule.setName("Arrivals from abroad (illustrative)");
+        schedule.setName(words.get("schedule.arrivals"));
         schedule.setShares(shares);
         schedule.setProvenance(SampleProject.provenance("Croeso illustrative profile",
                 "Young adults most, children with their families, few older people; the same for both sexes.", true));

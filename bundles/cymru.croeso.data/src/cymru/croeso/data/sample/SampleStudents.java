@@ -34,7 +34,7 @@ public final class SampleStudents {
     }
 
     /** Adds the students' leaving rate (every area) and their arrivals (the university authorities) to the project. */
-    static void add(Project project, OriginSplit split) {
+    static void add(Project project, OriginSplit split, SampleWords words) {
         var students = project.getGroups().get(OriginSplit.STUDENTS);
         int ages = split.ages();
         MigrationRate leaving = SampleProject.F.createMigrationRate();
@@ -49,7 +49,7 @@ public final class SampleStudents {
                         + " (25,000 in 2013-14) but not how long they stay.", true));
         project.getAssumptions().getMigration().add(leaving);
 
-        MigrationSchedule schedule = arrivalsSchedule(ages);
+        MigrationSchedule schedule = arrivalsSchedule(ages, words);
         project.getAssumptions().getSchedules().add(schedule);
         double[] weights = new double[split.areaCodes().size()];
         for (int a = 0; a < weights.length; a++) {
@@ -75,7 +75,7 @@ public final class SampleStudents {
     }
 
     /** New students by age: the ages students are (18–34, most 18–24), the same for both sexes. */
-    private static MigrationSchedule arrivalsSchedule(int ages) {
+    private static MigrationSchedule arrivalsSchedule(int ages, SampleWords words) {
         double[] shares = new double[PopulationCube.SEXES * ages];
         double sum = 0;
         for (int s = 0; s < PopulationCube.SEXES; s++) {
@@ -89,7 +89,7 @@ public final class SampleStudents {
         }
         MigrationSchedule schedule = SampleProject.F.createMigrationSchedule();
         schedule.setId(ARRIVALS_SCHEDULE);
-        schedule.setName("New international students (illustrative)");
+        schedule.setName(words.get("schedule.students"));
         schedule.setShares(shares);
         schedule.setProvenance(SampleProject.provenance("Croeso illustrative profile",
                 "The ages at which the sample places its international students: undergraduates 18–24 most,"

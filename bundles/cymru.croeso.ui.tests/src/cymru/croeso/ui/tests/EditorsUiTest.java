@@ -352,7 +352,7 @@ class EditorsUiTest {
         assertTrue(message.contains("2000"), message);
         assertEquals(message, problems.viewer().getTable().getItem(0).getText(0));
         assertNotNull(problems.viewer().getTable().getItem(0).getImage(0), "an error has its mark");
-        assertTrue(message.startsWith(welsh() ? "Senario principal (Principal): mae blwyddyn sylfaen"
+        assertTrue(message.startsWith(welsh() ? "Senario principal (Prif senario): mae blwyddyn sylfaen"
                 : "Scenario principal (Principal): base year (2011) is after end year (2000)"), message);
         WorkbenchUiTest.screenshot("problems");
         // a dialog closed by an earlier test leaves no window active when no window manager runs: focus needs one
@@ -413,7 +413,7 @@ class EditorsUiTest {
         explorer.select(principal);
         choose(explorer, welsh() ? "Dyblygu" : "Duplicate");
         assertEquals(3, project().getScenarios().size());
-        assertEquals(welsh() ? "Principal (copi)" : "Principal (copy)", project().getScenarios().get(1).getName());
+        assertEquals(welsh() ? "Prif senario (copi)" : "Principal (copy)", project().getScenarios().get(1).getName());
         WorkbenchUiTest.run("org.eclipse.ui.edit.undo");
         WorkbenchUiTest.spin(300);
         explorer.select(high);

@@ -288,7 +288,7 @@ class PreferencesUiTest {
             List<Path> files = files(folder);
             assertEquals(1, files.size(), files.toString());
             Path pack = files.get(0);
-            assertTrue(pack.getFileName().toString().startsWith(welsh() ? "Pecyn bwrdd Cymru - Principal - " : "Cymru board pack - Principal - "),
+            assertTrue(pack.getFileName().toString().startsWith(welsh() ? "Pecyn bwrdd Cymru - Prif senario - " : "Cymru board pack - Principal - "),
                     pack.toString());
             assertTrue(pack.getFileName().toString().endsWith(".xlsx"));
             try (InputStream in = Files.newInputStream(pack); Workbook workbook = new XSSFWorkbook(in)) {

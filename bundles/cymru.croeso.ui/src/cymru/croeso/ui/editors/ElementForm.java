@@ -51,7 +51,7 @@ public final class ElementForm {
         form = new Composite(parent, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        for (FormField field : FormFields.of(element, context.session().adapterFactory())) {
+        for (FormField field : FormFields.of(element, context.session().adapterFactory(), context.locale())) {
             if (field.kind() != FormField.Kind.NUMBERS) {
                 Label label = new Label(form, SWT.NONE);
                 label.setText(field.label());

@@ -94,7 +94,7 @@ public final class ElementTable {
             kindColumn(list.getEReferenceType());
         }
         for (EClass kind : kinds) {
-            for (FormField field : FormFields.columnsOf(kind, context.session().adapterFactory())) {
+            for (FormField field : FormFields.columnsOf(kind, context.session().adapterFactory(), context.locale())) {
                 if (!columns.contains(field.feature())) {
                     columns.add(field.feature());
                     column(field);
@@ -152,7 +152,7 @@ public final class ElementTable {
     /** The field of {@code element}'s own class for a column, or null when its class has no such field. */
     private FormField fieldOf(EObject element, EStructuralFeature feature) {
         List<FormField> fields = fieldsByClass.computeIfAbsent(element.eClass(),
-                c -> FormFields.of(element, context.session().adapterFactory()));
+                c -> FormFields.of(element, context.session().adapterFactory(), context.locale()));
         return fields.stream().filter(f -> f.feature() == feature).findFirst().orElse(null);
     }
 

@@ -39,7 +39,7 @@ public class FormEditor extends ProjectEditorPart {
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         form = new ElementForm(body, context, element);
-        for (FormField field : FormFields.of(element, session.adapterFactory())) {
+        for (FormField field : FormFields.of(element, session.adapterFactory(), context.locale())) {
             if (field.kind() == FormField.Kind.NUMBERS) {
                 Label label = new Label(body, SWT.WRAP);
                 label.setText(field.label());

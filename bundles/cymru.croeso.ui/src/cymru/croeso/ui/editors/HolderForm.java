@@ -40,7 +40,8 @@ final class HolderForm {
 
     /** Whether {@code holderClass} has fields of its own to edit. */
     static boolean has(EClass holderClass, EditorContext context) {
-        return FormFields.of(EcoreUtil.create(holderClass), context.session().adapterFactory()).stream()
+        return FormFields.of(EcoreUtil.create(holderClass), context.session().adapterFactory(), context.locale())
+                .stream()
                 .anyMatch(f -> f.kind() != FormField.Kind.NUMBERS);
     }
 

@@ -22,10 +22,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import cymru.croeso.core.editing.Created;
+import cymru.croeso.core.editing.EditLabels;
 import cymru.croeso.core.editing.FormField;
 import cymru.croeso.core.editing.FormFields;
 import cymru.croeso.core.editing.ProjectEdits;
-import cymru.croeso.model.edit.CroesoEditPlugin;
+import cymru.croeso.ui.Messages;
 
 /**
  * A list of elements as a table and, under it, what the selected element holds: its own lists (a school estate's
@@ -61,14 +62,9 @@ public final class ListPanel {
                 kind -> ProjectEdits.add(context.session().editingDomain(), owner, list, kind));
     }
 
-    /** The edit bundle's name of a list, such as "Capacities" or "Piblinell". */
+    /** The edit bundle's name of a list in the workbench's language now, such as "Capacities" or "Piblinell". */
     static String title(EReference list) {
-        try {
-            return CroesoEditPlugin.INSTANCE.getString("_UI_" + list.getEContainingClass().getName() + "_"
-                    + list.getName() + "_feature");
-        } catch (MissingResourceException e) {
-            return list.getName();
-        }
+        return EditLabels.in(Messages.locale()).feature(list);
     }
 
     public Control control() {
@@ -104,7 +100,7 @@ public final class ListPanel {
                     lists.add(panel);
                 }
             }
-            for (FormField field : FormFields.of(element, context.session().adapterFactory())) {
+            for (FormField field : FormFields.of(element, context.session().adapterFactory(), context.locale())) {
                 if (field.kind() == FormField.Kind.NUMBERS) {
                     numberTable(element, field);
                 }

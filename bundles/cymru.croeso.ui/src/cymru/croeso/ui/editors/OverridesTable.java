@@ -88,7 +88,7 @@ final class OverridesTable {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
         fields = FormFields.of(EcoreUtil.create(Literals.SCENARIO_OVERRIDE),
-                context.session().adapterFactory());
+                context.session().adapterFactory(), context.locale());
         // the comparison first: in a narrow editor the columns on the right are the ones scrolled to
         column("scenario.column.assumption", 150, SWT.LEFT, OverrideRow::assumption, null);
         column("scenario.column.parent", 100, SWT.RIGHT, r -> r.inParent().text(context.locale()), null);

@@ -123,7 +123,8 @@ public class IndicatorsPart {
         session.commandStack().addCommandStackListener(refresher);
     }
 
-    static IndicatorCatalogue catalogue() {
+    /** The framework's catalogue, read once. */
+    public static IndicatorCatalogue catalogue() {
         if (catalogue == null) {
             catalogue = IndicatorCatalogue.load();
         }

@@ -1,5 +1,6 @@
 package cymru.croeso.ui.parts;
 
+import cymru.croeso.core.strategy.IndicatorDashboard;
 import cymru.croeso.model.Area;
 import cymru.croeso.model.Assumptions;
 import cymru.croeso.model.EsolProvider;
@@ -13,6 +14,7 @@ import cymru.croeso.model.SchoolEstate;
 import cymru.croeso.model.Theme;
 import cymru.croeso.ui.Messages;
 import cymru.croeso.ui.editors.EditorMessages;
+import cymru.croeso.ui.indicators.IndicatorsPart;
 
 /** The names the workbench shows for model objects, in the user's language where the model has both. */
 public final class ProjectLabels {
@@ -28,7 +30,8 @@ public final class ProjectLabels {
             case Area a -> welsh() && a.getNameCy() != null ? a.getNameCy() : a.getNameEn();
             case PopulationGroup g -> welsh() && g.getNameCy() != null ? g.getNameCy() : g.getNameEn();
             case Scenario s -> s.getName() == null ? s.getId() : s.getName();
-            case Indicator i -> i.getWording() == null ? i.getId() : i.getWording();
+            case Indicator i -> IndicatorDashboard.wording(i, IndicatorDashboard.find(IndicatorsPart.catalogue(), i.getId()),
+                    Messages.locale());
             case Theme t -> welsh() && t.getNameCy() != null ? t.getNameCy() : t.getNameEn();
             case SchoolEstate e -> e.getName() == null ? Messages.get("explorer.schools") : e.getName();
             case EsolProvider p -> String.valueOf(p.getName());

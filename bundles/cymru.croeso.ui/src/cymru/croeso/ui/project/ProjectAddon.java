@@ -25,8 +25,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Opens the user's project when the workbench starts (created from the sample on the first start), offers recovered
- * work, puts the {@link ProjectSession} into the application context for parts and handlers, keeps the window title
+ * Opens the user's project when the workbench starts (created from the sample on the first start, named in the
+ * language it starts in: its names are the planner's data from then on and stay when the language is switched),
+ * offers recovered work, puts the {@link ProjectSession} into the application context for parts and handlers, keeps the window title
  * ("Croeso — Cymru", "*" when unsaved) and closes the session when the workbench shuts down.
  */
 public class ProjectAddon {
@@ -37,7 +38,8 @@ public class ProjectAddon {
 
     @PostConstruct
     public void open(IEclipseContext context, MApplication application) throws Exception {
-        session = UserProject.openOrCreate(workspace(context), SampleProject::cymru, SessionSettings.DEFAULTS);
+        session = UserProject.openOrCreate(workspace(context), () -> SampleProject.cymru(Messages.locale()),
+                SessionSettings.DEFAULTS);
         session.readOnlyMessage().ifPresent(text -> MessageDialog.openWarning(null, Messages.get("session.readOnlyTitle"), text));
         session.recoveryOffer().ifPresent(this::offerRecovery);
         application.getContext().set(ProjectSession.class, session);
