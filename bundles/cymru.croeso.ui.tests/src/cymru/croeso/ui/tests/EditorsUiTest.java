@@ -337,7 +337,8 @@ class EditorsUiTest {
         }
         WorkbenchUiTest.spin(300);
         assertTrue(project().getServices().getSchoolEstates().isEmpty()
-                && project().getServices().getEsolProviders().size() == providers, "five undos take back the provider, the places typed, the capacity, the school and the estate");
+                && project().getServices().getEsolProviders().size() == providers,
+                "five undos take back the provider, the places typed, the capacity, the school and the estate");
     }
 
     @Test
