@@ -82,12 +82,14 @@ public final class SampleProject {
         SampleStudents.add(project, split, words);
         SampleVitalRates.add(project, SamplePopulation.TOP_AGE + 1);
         project.setServices(services());
+        SampleEsolProvision.add(project);
         AssumptionIds.assignMissing(project);
         return project;
     }
 
     /**
-     * No school estates, ESOL providers, housing stock or GP practices (the sources give none by authority), but
+     * No school estates, housing stock or GP practices (the sources give none by authority; the ESOL providers
+     * {@link SampleEsolProvision} adds are illustrative), but
      * the figures of the service calculations, stated so that the file carries them: every one at its documented
      * default, each documented in the model with its source.
      */

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 import cymru.croeso.core.analysis.ComparedMeasure;
+import cymru.croeso.core.analysis.ScenarioBreakdown;
 import cymru.croeso.core.analysis.ScenarioLines;
 import cymru.croeso.core.scenario.ScenarioRun;
 import cymru.croeso.export.chart.ComparisonChart;
@@ -43,6 +44,7 @@ public class ComparisonPart extends AnalysisPart {
     private Combo measures;
     private ChartCanvas canvas;
     private ScenarioLines shown;
+    private BreakdownTable breakdown;
     private final CommandStackListener scenariosChanged = e -> fillScenarios();
 
     @PostConstruct
@@ -65,8 +67,11 @@ public class ComparisonPart extends AnalysisPart {
         measures.select(0);
         measures.addListener(SWT.Selection, e -> changed());
         createStatus(body);
-        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the chart beside the scenarios, over the breakdown by origin group and age band (the whole width: Welsh
+        // group names are long, and each scenario after the first has two columns)
+        SashForm over = new SashForm(body, SWT.VERTICAL);
+        over.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = new SashForm(over, SWT.HORIZONTAL);
         Composite choices = new Composite(sash, SWT.NONE);
         GridLayout choicesLayout = new GridLayout(1, false);
         choicesLayout.marginWidth = 0;
@@ -83,6 +88,8 @@ public class ComparisonPart extends AnalysisPart {
         });
         canvas = new ChartCanvas(sash, SWT.NONE);
         sash.setWeights(22, 78);
+        breakdown = new BreakdownTable(over);
+        over.setWeights(55, 45);
         fillScenarios();
         // before the base's listener, so that a scenario undone away is unticked before the chart is worked out
         session.commandStack().addCommandStackListener(scenariosChanged);
@@ -147,6 +154,7 @@ public class ComparisonPart extends AnalysisPart {
         if (chosen.size() < 2) {
             canvas.setChart(null);
             shown = null;
+            breakdown.clear();
             showStatus(Messages.get("comparison.tickTwo"));
             return;
         }
@@ -162,12 +170,14 @@ public class ComparisonPart extends AnalysisPart {
                 compared.add(run);
                 roots.add(runs.root(run));
             }
-            return ScenarioLines.compare(compared, roots, a.getCode(), measure);
-        }, new Computation.Outcome<ScenarioLines>() {
+            return new Compared(ScenarioLines.compare(compared, roots, a.getCode(), measure),
+                    ScenarioBreakdown.of(compared, a.getCode()));
+        }, new Computation.Outcome<Compared>() {
             @Override
-            public void done(ScenarioLines result) {
+            public void done(Compared result) {
                 showStatus("");
-                show(result, names);
+                show(result.lines(), names);
+                breakdown.show(result.breakdown(), names, ComparisonPart.this::groupName);
             }
 
             @Override
@@ -213,8 +223,28 @@ public class ComparisonPart extends AnalysisPart {
                 : ProjectLabels.of(s)).toList();
     }
 
+    private String groupName(String id) {
+        return session.project().getGroups().stream().filter(g -> id.equals(g.getId())).findFirst()
+                .map(ProjectLabels::of).orElse(id);
+    }
+
     public ScenarioLines getShown() {
         return shown;
+    }
+
+    /** The breakdown by origin group and age band under the chart. */
+    public Table getBreakdown() {
+        return breakdown.table();
+    }
+
+    /** The year the breakdown shows. */
+    public int getBreakdownYear() {
+        return breakdown.year();
+    }
+
+    /** Shows the breakdown in {@code year}, as choosing it in its list would. */
+    public void showBreakdownYear(int year) {
+        breakdown.showYear(year);
     }
 
     public ChartCanvas getCanvas() {
@@ -231,5 +261,9 @@ public class ComparisonPart extends AnalysisPart {
     @Focus
     public void setFocus() {
         scenarios.setFocus();
+    }
+
+    /** What one comparison works out: the chart's lines and the breakdown under it. */
+    private record Compared(ScenarioLines lines, ScenarioBreakdown breakdown) {
     }
 }

@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 import cymru.croeso.core.editing.Created;
 import cymru.croeso.core.editing.FormField;
@@ -49,6 +50,9 @@ import cymru.croeso.model.validation.ElementLabels;
  * Cells are edited in place (Enter, F2 or a double click); Add and Remove change the list; all through commands.
  */
 public final class ElementTable {
+    /** Widest a column is made for its cells (a long name shows whole in its cell editor); headings show whole. */
+    private static final int MAX_COLUMN = 300;
+
     private final EditorContext context;
     private final Supplier<EObject> owner;
     private final EReference list;
@@ -113,6 +117,7 @@ public final class ElementTable {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
                 | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        EditedRows.keepInSight(viewer);
         viewer.addSelectionChangedListener(e -> remove.setEnabled(!e.getSelection().isEmpty()));
         refresh();
     }
@@ -122,7 +127,6 @@ public final class ElementTable {
         ElementLabels labels = ElementLabels.in(context.locale());
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(labels.classLabel(type));
-        column.getColumn().setWidth(150);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -136,8 +140,6 @@ public final class ElementTable {
         TableViewerColumn column = new TableViewerColumn(viewer, number ? SWT.RIGHT : SWT.LEFT);
         column.getColumn().setText(field.label());
         column.getColumn().setToolTipText(field.description());
-        int textWidth = field.kind() == FormField.Kind.TEXT ? 170 : field.kind() == FormField.Kind.CHOICE ? 150 : 90;
-        column.getColumn().setWidth(Math.max(textWidth, 10 * field.label().length()));
         EStructuralFeature feature = field.feature();
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -204,6 +206,9 @@ public final class ElementTable {
         List<?> elements = holder == null ? List.of() : List.copyOf((List<?>) holder.eGet(list));
         if (!Objects.equals(viewer.getInput(), elements)) {
             viewer.setInput(elements);
+            for (TableColumn column : viewer.getTable().getColumns()) {
+                ColumnWidths.fit(column, MAX_COLUMN);
+            }
         } else {
             viewer.refresh();
         }

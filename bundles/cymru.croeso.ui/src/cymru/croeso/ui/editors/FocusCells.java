@@ -33,7 +33,8 @@ final class FocusCells {
         table.showItem(item);
         Rectangle bounds = item.getBounds(column);
         Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        if (bounds.width == 0 || table.getItem(centre) != item) {
+        // a table made a moment ago (what a jumped-to element holds) takes the scroll only once GTK has sized it
+        if (bounds.width == 0 || !table.getClientArea().contains(centre) || table.getItem(centre) != item) {
             if (tries > 0) {
                 table.getDisplay().timerExec(50, () -> press(table, row, column, tries - 1));
             }

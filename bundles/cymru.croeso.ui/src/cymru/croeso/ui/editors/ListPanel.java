@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 
 import cymru.croeso.core.editing.Created;
 import cymru.croeso.core.editing.EditLabels;
@@ -109,6 +110,21 @@ public final class ListPanel {
         boolean empty = detail.getChildren().length == 0;
         sash.setMaximizedControl(empty ? table.control() : null);
         detail.layout(true, true);
+        keepChosenRowInSight();
+    }
+
+    /**
+     * The table shrinks to make room for what an element holds, which can leave the chosen (edited, or jumped-to)
+     * row below its bottom edge: scrolled back into sight now, and again once GTK has given the table its new size.
+     */
+    private void keepChosenRowInSight() {
+        Table rows = table.viewer().getTable();
+        rows.showSelection();
+        rows.getDisplay().asyncExec(() -> {
+            if (!rows.isDisposed()) {
+                rows.showSelection();
+            }
+        });
     }
 
     private void numberTable(EObject element, FormField field) {

@@ -59,9 +59,9 @@ public final class NumberTableView {
         control.setHeaderVisible(true);
         control.setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(EditorMessages.get("table.age"), -1, 60);
+        column(EditorMessages.get("table.age"), -1);
         for (int c = 0; c < table.columnCount(); c++) {
-            column(table.columnLabel(c), c, 110);
+            column(table.columnLabel(c), c);
         }
         // selected rows stay marked beside the focus cell: after a paste they show where the block went
         focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer, false));
@@ -76,6 +76,7 @@ public final class NumberTableView {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
                 | ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        EditedRows.keepInSight(viewer);
         control.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
                 pasteClipboard();
@@ -87,12 +88,12 @@ public final class NumberTableView {
         });
         control.setMenu(menu(control));
         viewer.setInput(rows());
+        ColumnWidths.fit(control);
     }
 
-    private void column(String title, int numberColumn, int width) {
+    private void column(String title, int numberColumn) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -148,6 +149,7 @@ public final class NumberTableView {
             viewer.refresh();
         } else {
             viewer.setInput(rows());
+            ColumnWidths.fit(viewer.getTable());
         }
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 
 import cymru.croeso.core.editing.AssumptionNames;
 import cymru.croeso.core.editing.Created;
@@ -46,6 +47,9 @@ import cymru.croeso.model.ScenarioOverride;
  * changes are edited in place; those it inherits are shown in grey, marked with the scenario that makes them.
  */
 final class OverridesTable {
+    /** Widest a column is made for its cells (an assumption's full name is in the row's tooltip); headings show whole. */
+    private static final int MAX_COLUMN = 220;
+
     private final EditorContext context;
     private final Scenario scenario;
     private final TableViewer viewer;
@@ -87,19 +91,20 @@ final class OverridesTable {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
+        EditedRows.keepInSight(viewer);
         fields = FormFields.of(EcoreUtil.create(Literals.SCENARIO_OVERRIDE),
                 context.session().adapterFactory(), context.locale());
         // the comparison first: in a narrow editor the columns on the right are the ones scrolled to
-        column("scenario.column.assumption", 150, SWT.LEFT, OverrideRow::assumption, null);
-        column("scenario.column.parent", 100, SWT.RIGHT, r -> r.inParent().text(context.locale()), null);
-        column("scenario.column.here", 100, SWT.RIGHT, r -> r.here().text(context.locale()), null);
-        column("scenario.column.from", 60, SWT.RIGHT, r -> FieldText.of(r.override().getFromYear()),
+        column("scenario.column.assumption", SWT.LEFT, OverrideRow::assumption, null);
+        column("scenario.column.parent", SWT.RIGHT, r -> r.inParent().text(context.locale()), null);
+        column("scenario.column.here", SWT.RIGHT, r -> r.here().text(context.locale()), null);
+        column("scenario.column.from", SWT.RIGHT, r -> FieldText.of(r.override().getFromYear()),
                 Literals.SCENARIO_OVERRIDE__FROM_YEAR);
-        column("scenario.column.how", 120, SWT.LEFT, r -> field(Literals.SCENARIO_OVERRIDE__MODE)
+        column("scenario.column.how", SWT.LEFT, r -> field(Literals.SCENARIO_OVERRIDE__MODE)
                 .textOf(r.override(), r.override().getMode(), context.locale()), Literals.SCENARIO_OVERRIDE__MODE);
-        column("scenario.column.value", 70, SWT.RIGHT, r -> FieldText.of(r.override().getValue()),
+        column("scenario.column.value", SWT.RIGHT, r -> FieldText.of(r.override().getValue()),
                 Literals.SCENARIO_OVERRIDE__VALUE);
-        column("scenario.column.setIn", 120, SWT.LEFT, r -> r.inherited() ? ElementNames.of(r.owner(), context.locale())
+        column("scenario.column.setIn", SWT.LEFT, r -> r.inherited() ? ElementNames.of(r.owner(), context.locale())
                 : EditorMessages.get("scenario.here"), null);
         refresh();
     }
@@ -108,10 +113,9 @@ final class OverridesTable {
         return fields.stream().filter(f -> f.feature() == feature).findFirst().orElseThrow();
     }
 
-    private void column(String key, int width, int align, Function<OverrideRow, String> text, EStructuralFeature edited) {
+    private void column(String key, int align, Function<OverrideRow, String> text, EStructuralFeature edited) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(EditorMessages.get(key));
-        column.getColumn().setWidth(width);
         Color grey = Display.getDefault().getSystemColor(SWT.COLOR_DARK_GRAY);
         Font italic = JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT);
         column.setLabelProvider(new ColumnLabelProvider() {
@@ -179,6 +183,9 @@ final class OverridesTable {
         heading.setText(scenario.getParent() == null ? EditorMessages.get("scenario.changesBaseline")
                 : EditorMessages.format("scenario.changes", ElementNames.of(scenario.getParent(), context.locale())));
         viewer.setInput(view.overrides());
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            ColumnWidths.fit(column, MAX_COLUMN);
+        }
         Assumptions all = context.project().getAssumptions();
         List<Assumption> fresh = new ArrayList<>();
         if (all != null) {

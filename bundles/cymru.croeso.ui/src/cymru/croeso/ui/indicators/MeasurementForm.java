@@ -16,7 +16,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 import cymru.croeso.core.project.ProjectSession;
@@ -28,6 +27,7 @@ import cymru.croeso.model.Area;
 import cymru.croeso.model.Indicator;
 import cymru.croeso.model.Measurement;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.editors.ColumnWidths;
 
 /**
  * Records an indicator's measurement for a year (migrants, UK-born, and optionally a new baseline and target) as one
@@ -144,10 +144,7 @@ final class MeasurementForm {
         List<Measurement> rows = chosen == null ? List.of() : chosen.getMeasurements().stream()
                 .filter(m -> m.getArea() == chosenArea).sorted(Comparator.comparingInt(Measurement::getYear).reversed()).toList();
         history.setInput(rows);
-        for (TableColumn c : history.getTable().getColumns()) {
-            c.pack();
-            c.setWidth(c.getWidth() + 10);
-        }
+        ColumnWidths.fit(history.getTable());
         body.getParent().layout(true, true);
     }
 

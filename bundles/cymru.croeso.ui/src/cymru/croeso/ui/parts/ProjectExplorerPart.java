@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -20,6 +21,9 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Tree;
 
 import cymru.croeso.core.project.ProjectSession;
 import cymru.croeso.model.Assumptions;
@@ -54,6 +58,8 @@ public class ProjectExplorerPart {
     private ProjectActions actions;
     @Inject
     private EditorOpener opener;
+    @Inject
+    private MPart part;
 
     private TreeViewer viewer;
     private final CommandStackListener refresher = e -> refresh();
@@ -97,6 +103,23 @@ public class ProjectExplorerPart {
         menu.addMenuListener(this::fillMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         session.commandStack().addCommandStackListener(refresher);
+        fitOnceShown();
+    }
+
+    /** Once the tree is first drawn (its items then have their indents), makes room for its longest label. */
+    private void fitOnceShown() {
+        Tree tree = viewer.getTree();
+        tree.addListener(SWT.Paint, new Listener() {
+            @Override
+            public void handleEvent(Event e) {
+                tree.removeListener(SWT.Paint, this);
+                tree.getDisplay().asyncExec(() -> {
+                    if (!tree.isDisposed()) {
+                        ExplorerWidth.fit(part, tree);
+                    }
+                });
+            }
+        });
     }
 
     private Object selected() {

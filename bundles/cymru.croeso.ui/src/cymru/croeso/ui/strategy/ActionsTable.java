@@ -41,6 +41,7 @@ import cymru.croeso.model.RagStatus;
 import cymru.croeso.model.StrategyAction;
 import cymru.croeso.model.Theme;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.editors.ColumnWidths;
 
 /**
  * The strategy's actions as an editable table: theme, aim, action, lead, partners, start and end years, cost, status
@@ -196,8 +197,7 @@ final class ActionsTable {
         viewer.setInput(rows);
         TableColumn[] all = viewer.getTable().getColumns();
         for (int i = 0; i < all.length; i++) {
-            all[i].pack();
-            all[i].setWidth(Math.min(i == columns.get("aim") ? MAX_AIM : MAX_COLUMN, all[i].getWidth() + 12));
+            ColumnWidths.fit(all[i], i == columns.get("aim") ? MAX_AIM : MAX_COLUMN);
         }
         select(selected);
     }

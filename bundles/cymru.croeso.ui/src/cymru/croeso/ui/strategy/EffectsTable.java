@@ -24,7 +24,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TableColumn;
 
 import cymru.croeso.core.project.ProjectSession;
 import cymru.croeso.core.strategy.EffectSubjects;
@@ -38,6 +37,7 @@ import cymru.croeso.model.EffectTarget;
 import cymru.croeso.model.StrategyAction;
 import cymru.croeso.model.YearGroup;
 import cymru.croeso.ui.Messages;
+import cymru.croeso.ui.editors.ColumnWidths;
 
 /**
  * The effects of the action chosen in the actions table: what each changes (ESOL places, school places, a rate, a
@@ -118,10 +118,7 @@ final class EffectsTable {
         heading.setText(chosen == null ? StrategyMessages.get("effects.none")
                 : StrategyMessages.format("effects.of", chosen.getTitle() == null ? chosen.getId() : chosen.getTitle()));
         viewer.setInput(chosen == null ? List.of() : new ArrayList<>(chosen.getEffects()));
-        for (TableColumn c : viewer.getTable().getColumns()) {
-            c.pack();
-            c.setWidth(Math.max(c.getWidth() + 12, 80));
-        }
+        ColumnWidths.fit(viewer.getTable());
         add.setEnabled(chosen != null && !session.isReadOnly());
         remove.setEnabled(chosen != null && !chosen.getEffects().isEmpty() && !session.isReadOnly());
         body.layout(true, true);
