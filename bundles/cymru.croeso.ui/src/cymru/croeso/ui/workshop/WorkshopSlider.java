@@ -4,8 +4,12 @@ import java.util.function.IntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
@@ -14,7 +18,8 @@ import org.eclipse.swt.widgets.Scale;
 final class WorkshopSlider {
     private final Composite box;
     private final Scale scale;
-    private final Label value;
+    private final Canvas value;
+    private String shownText = "";
     private final IntFunction<String> format;
 
     WorkshopSlider(Composite parent, String name, int max, int increment, int page, IntFunction<String> format,
@@ -40,13 +45,21 @@ final class WorkshopSlider {
         GridData scaleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         scaleData.heightHint = 48;
         scale.setLayoutData(scaleData);
-        value = new Label(box, SWT.RIGHT);
+        // drawn, not a GTK label: a label keeps the inner size GTK gave its first text, so "+300" showed as "00"
+        // unless each move laid the row out again, which cost more than the text
+        value = new Canvas(box, SWT.DOUBLE_BUFFERED);
         value.setFont(valueFont);
         GridData valueData = new GridData(SWT.END, SWT.CENTER, false, false);
-        valueData.widthHint = 130;
+        GC gc = new GC(value);
+        valueData.widthHint = Math.max(130, gc.textExtent(format.apply(max)).x + 8);
+        valueData.heightHint = gc.getFontMetrics().getHeight() + 4;
+        gc.dispose();
         value.setLayoutData(valueData);
-        // laid out first with its widest text, so that GTK never sizes the label for "0" and clips "+300" to "00"
-        value.setText(format.apply(max));
+        value.addPaintListener(e -> {
+            Point size = e.gc.textExtent(shownText);
+            Rectangle area = value.getClientArea();
+            e.gc.drawText(shownText, area.width - size.x, (area.height - size.y) / 2, true);
+        });
     }
 
     /** Shows or hides the whole lever (name, slider, value); a hidden one takes no room in the panel. */
@@ -60,7 +73,7 @@ final class WorkshopSlider {
     }
 
     String valueText() {
-        return value.getText();
+        return shownText;
     }
 
     Scale scale() {
@@ -80,13 +93,14 @@ final class WorkshopSlider {
     }
 
     /**
-     * Shows the slider's value. The label keeps the size it was laid out at (its width is fixed and it is one line of
-     * one font), so a new value needs no layout: asking GTK for sizes again on every move cost more than the text.
+     * Shows the slider's value: a repaint of its own small canvas, with no layout (asking GTK for sizes again on every
+     * move cost more than the text).
      */
     void showValue() {
         String text = format.apply(scale.getSelection());
-        if (!text.equals(value.getText())) {
-            value.setText(text);
+        if (!text.equals(shownText)) {
+            shownText = text;
+            value.redraw();
         }
     }
 }
