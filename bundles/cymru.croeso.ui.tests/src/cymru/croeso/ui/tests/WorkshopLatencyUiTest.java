@@ -140,6 +140,49 @@ class WorkshopLatencyUiTest {
         assertFalse(session().isDirty(), "moving sliders edits nothing");
     }
 
+    /**
+     * The stacked chart drawn the cheap way (one polygon a group) still fills the plot from the axis up to the
+     * result's total in every year: drawn off screen with the chart's own renderers, no pixel of a column through the
+     * stack is left white (a renderer closing its polygons on the wrong neighbour leaves white bands).
+     */
+    @Test
+    void theStackedGroupsFillThePopulationChartFromTheAxisUpToTheTotal() throws Exception {
+        boolean opened = WorkshopHandler.find(application()) == null;
+        if (opened) {
+            run(WORKSHOP_COMMAND);
+            spin(800);
+        }
+        WorkshopPart workshop = (WorkshopPart) part(WorkshopPart.ID).getObject();
+        WorkshopSettings before = workshop.getSettings();
+        try {
+            workshop.show(new WorkshopSettings(2.0, 300, 0));
+            ChartCanvas canvas = workshop.getCanvases().get(0);
+            org.jfree.chart.JFreeChart chart = canvas.getChart();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            java.awt.image.BufferedImage image = chart.createBufferedImage(canvas.getSize().x, canvas.getSize().y, info);
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+            org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+            WorkshopResult shown = workshop.getShown();
+            for (int y = 2; y < shown.years(); y += 9) {
+                int x = (int) Math.round(plot.getDomainAxis().valueToJava2D(shown.firstYear() + y, area,
+                        org.jfree.chart.ui.RectangleEdge.BOTTOM));
+                int top = (int) Math.ceil(plot.getRangeAxis().valueToJava2D(shown.bornAbroad(y), area,
+                        org.jfree.chart.ui.RectangleEdge.LEFT));
+                int bottom = (int) Math.floor(area.getMaxY());
+                for (int py = top + 3; py < bottom - 2; py++) {
+                    assertFalse((image.getRGB(x, py) & 0xffffff) == 0xffffff, "white at year " + (shown.firstYear() + y)
+                            + ", " + (bottom - py) + " px above the axis, inside a stack " + (bottom - top) + " px high");
+                }
+            }
+        } finally {
+            workshop.show(before);
+            if (opened) {
+                run(WORKSHOP_COMMAND);
+                spin(300);
+            }
+        }
+    }
+
     /** The i-th position of a slider's measured moves, never its current one (a move that changes nothing paints nothing). */
     private static int position(Scale slider, int i) {
         int position = (slider.getMaximum() * ((i * 7) % MOVES)) / MOVES;

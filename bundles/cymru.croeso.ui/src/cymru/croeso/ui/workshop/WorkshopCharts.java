@@ -13,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -63,6 +64,8 @@ final class WorkshopCharts {
         }
         paints.add(BASELINE);
         XYPlot plot = new XYPlot(stacked, years(baseline, locale), persons(locale), areas);
+        // this renderer closes each group's polygon on the group drawn before it: the groups must go bottom up
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDataset(1, reference);
         plot.setRenderer(1, dashed(BASELINE));
         List<String> names = new ArrayList<>(List.of(keys));
