@@ -736,6 +736,9 @@ class PreferencesUiTest {
         }
 
         long stop() throws InterruptedException {
+            // beats already queued run later (during the next screenshot): they must not replace the longest gap's
+            // GC and CPU figures, which are read after stop
+            paused = true;
             ticker.shutdownNow();
             ticker.awaitTermination(1, TimeUnit.SECONDS);
             return longest.get();
