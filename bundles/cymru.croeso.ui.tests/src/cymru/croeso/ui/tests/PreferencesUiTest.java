@@ -313,6 +313,9 @@ class PreferencesUiTest {
                     handler / 1e6,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            report += String.format(Locale.ROOT, "   the UI thread's own 10 ms timer (no second thread involved): longest"
+                    + " gap %.1f ms (GC in it %d ms); idle before it, same timer: %.1f ms%n", heartbeat.longestTimerGap() / 1e6,
+                    heartbeat.gcInLongestTimerGap(), idle.longestTimerGap() / 1e6);
             report += String.format(Locale.ROOT, "   UI thread's CPU from Ctrl+P to the pack written: %.0f ms in %.0f ms"
                     + " (the test's screenshot of the progress line included)%n", packCpu, packWall);
             report += "   UI thread while beats were more than 50 ms late (25 ms samples): " + heartbeat.lateFrames() + "\n";
@@ -669,7 +672,37 @@ class PreferencesUiTest {
         /** What the UI thread was doing whenever a beat was more than 50 ms late, by its top frames. */
         private final Map<String, Integer> lateSamples = new java.util.concurrent.ConcurrentHashMap<>();
 
+        /**
+         * The same beat kept by the UI thread's own 10 ms timer: a gap here is time the UI thread could not run its
+         * event loop (work on it, a GC pause, or the OS not scheduling it), not time the ticker thread waited for a core.
+         */
+        private final Runnable timerBeat = new Runnable() {
+            @Override
+            public void run() {
+                if (stopped) {
+                    return;
+                }
+                long now = System.nanoTime();
+                long gc = gcMillis();
+                if (!paused && now - lastTimer > longestTimer) {
+                    longestTimer = now - lastTimer;
+                    gcInLongestTimer = gc - lastTimerGc;
+                }
+                lastTimer = now;
+                lastTimerGc = gc;
+                display.timerExec(10, this);
+            }
+        };
+        private final Display display;
+        private boolean stopped;
+        private long lastTimer = System.nanoTime();
+        private long lastTimerGc = gcMillis();
+        private long longestTimer;
+        private long gcInLongestTimer;
+
         Heartbeat(Display display) {
+            this.display = display;
+            display.timerExec(10, timerBeat);
             Thread ui = display.getThread();
             ticker.scheduleAtFixedRate(() -> {
                 if (!paused && System.nanoTime() - last.get() > LATE_NANOS) {
@@ -692,6 +725,15 @@ class PreferencesUiTest {
                 lastGc = gc;
                 lastCpu = cpu;
             }), 10, 10, TimeUnit.MILLISECONDS);
+        }
+
+        /** The longest gap between two beats of the UI thread's own timer, in nanoseconds, and the GC in it (ms). */
+        long longestTimerGap() {
+            return longestTimer;
+        }
+
+        long gcInLongestTimerGap() {
+            return gcInLongestTimer;
         }
 
         long gcInLongest() {
@@ -731,6 +773,7 @@ class PreferencesUiTest {
                 // the beats queued while paused are not gaps of the workbench's
             }
             last.set(System.nanoTime());
+            lastTimer = System.nanoTime();
             lastCpu = UI_CPU.getCurrentThreadCpuTime();
             paused = false;
         }
@@ -739,6 +782,8 @@ class PreferencesUiTest {
             // beats already queued run later (during the next screenshot): they must not replace the longest gap's
             // GC and CPU figures, which are read after stop
             paused = true;
+            stopped = true;
+            display.timerExec(-1, timerBeat);
             ticker.shutdownNow();
             ticker.awaitTermination(1, TimeUnit.SECONDS);
             return longest.get();
