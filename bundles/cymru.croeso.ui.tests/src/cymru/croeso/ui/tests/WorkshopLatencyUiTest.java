@@ -59,6 +59,8 @@ class WorkshopLatencyUiTest {
     /** Further moves before the steady-state block, once the first block is measured. */
     private static final int STEADY_WARM_UP = 150;
     private static final String[] SLIDERS = { "migration", "resettlement", "esol" };
+    private static final Runnable WAKE = () -> {
+    };
 
     @Test
     void slidersRepaintBothChartsWithCoresFiguresAndThePhasesAreWrittenDown() throws Exception {
@@ -246,8 +248,14 @@ class WorkshopLatencyUiTest {
         scale.notifyListeners(SWT.Selection, new Event());
         long deadline = start + 2_000_000_000L;
         while (!((!both || population.getPaintCount() > populationBefore) && esol.getPaintCount() > esolBefore)) {
-            if (!display.readAndDispatch() && System.nanoTime() > deadline) {
-                throw new AssertionError("the workshop charts were not painted within 2 s of a slider move");
+            if (!display.readAndDispatch()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the workshop charts were not painted within 2 s of a slider move");
+                }
+                // GTK paints on its next frame (up to 16.7 ms on): wait for it asleep, as the workbench's own event
+                // loop does, so that the UI thread's CPU counts work and not this loop spinning
+                display.timerExec(20, WAKE);
+                display.sleep();
             }
         }
         long wall = System.nanoTime() - start;
@@ -264,7 +272,7 @@ class WorkshopLatencyUiTest {
             phases.add("draw population chart", population.getLastPaintNanos(), population.getLastPaintCpuNanos());
         }
         phases.add("draw ESOL chart", esol.getLastPaintNanos(), esol.getLastPaintCpuNanos());
-        phases.add("rest (SWT paint, buffer, events)", wall - cost.computeNanos() - cost.datasetNanos() - drawWall,
+        phases.add("rest (to GTK's next frame, paint events)", wall - cost.computeNanos() - cost.datasetNanos() - drawWall,
                 cpuUsed - cost.computeCpuNanos() - cost.datasetCpuNanos() - drawCpu);
         if (bytes >= 0) {
             phases.addBytes(bytes);
