@@ -50,7 +50,7 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
             } else {
                 long start = System.nanoTime();
                 long startCpu = threadCpuNanos();
-                draw(new CanvasGraphics(e.gc, fonts), e.gc, chart, area.width, area.height, null);
+                draw(new CanvasGraphics(e.gc, fonts), chart, area.width, area.height, null);
                 lastPaintNanos = System.nanoTime() - start;
                 lastPaintCpuNanos = threadCpuNanos() - startCpu;
                 paintCount++;
@@ -169,7 +169,7 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
             GC gc = new GC(scratch);
             try {
                 ChartRenderingInfo info = new ChartRenderingInfo();
-                draw(new CanvasGraphics(gc, fonts), gc, chart, area.width, area.height, info);
+                draw(new CanvasGraphics(gc, fonts), chart, area.width, area.height, info);
                 drawn = info;
             } finally {
                 gc.dispose();
@@ -186,15 +186,10 @@ public class ChartCanvas extends Canvas implements ChartChangeListener {
 
     /** Draws a chart, recording where each data point went in {@code info} (null: not recorded). */
     static void draw(GC gc, JFreeChart chart, int width, int height, ChartRenderingInfo info) {
-        draw(new SWTGraphics2D(gc), gc, chart, width, height, info);
+        draw(new SWTGraphics2D(gc), chart, width, height, info);
     }
 
-    private static void draw(SWTGraphics2D g2, GC gc, JFreeChart chart, int width, int height, ChartRenderingInfo info) {
-        // the bridge ignores rendering hints: a chart that asks for unsmoothed shapes gets them from Cairo too (text
-        // keeps the GC's own setting)
-        if (!chart.getAntiAlias()) {
-            gc.setAntialias(SWT.OFF);
-        }
+    private static void draw(SWTGraphics2D g2, JFreeChart chart, int width, int height, ChartRenderingInfo info) {
         try {
             chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), null, info);
         } finally {
