@@ -51,7 +51,7 @@ final class WorkshopSlider {
         value.setFont(valueFont);
         GridData valueData = new GridData(SWT.END, SWT.CENTER, false, false);
         GC gc = new GC(value);
-        valueData.widthHint = Math.max(130, gc.textExtent(format.apply(max)).x + 8);
+        valueData.widthHint = Math.max(150, gc.textExtent(format.apply(max)).x + 8);
         valueData.heightHint = gc.getFontMetrics().getHeight() + 4;
         gc.dispose();
         value.setLayoutData(valueData);
