@@ -1,6 +1,8 @@
 package cymru.croeso.ui.editors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Table;
@@ -43,8 +45,9 @@ public final class ColumnWidths {
         Table table = column.getParent();
         int index = table.indexOf(column);
         GC gc = new GC(table);
+        Font bold = headingFont(table);
         try {
-            gc.setFont(table.getFont());
+            gc.setFont(bold);
             int heading = gc.textExtent(column.getText()).x + HEADING_MARGIN + imageWidth(column.getImage());
             int cells = 0;
             for (TableItem item : table.getItems()) {
@@ -57,7 +60,20 @@ public final class ColumnWidths {
             column.setWidth(Math.max(heading, Math.min(cells + CELL_MARGIN, cap)));
         } finally {
             gc.dispose();
+            bold.dispose();
         }
+    }
+
+    /**
+     * The font a heading is drawn in: the table's, in bold, as GTK's theme draws table headings (measured in the
+     * regular font, "Rhagdybiaeth ffrwythlondeb" lost its last letters). The caller disposes it.
+     */
+    public static Font headingFont(Table table) {
+        FontData[] data = table.getFont().getFontData();
+        for (FontData d : data) {
+            d.setStyle(d.getStyle() | SWT.BOLD);
+        }
+        return new Font(table.getDisplay(), data);
     }
 
     private static int imageWidth(Image image) {

@@ -18,8 +18,6 @@ import org.eclipse.swt.widgets.TreeItem;
 final class ExplorerWidth {
     /** The most of the window's width the explorer takes for its labels; a longer label scrolls. */
     static final double MAX_SHARE = 0.30;
-    /** No neighbour is left narrower than this share of the sash (as the strategy views' widening keeps). */
-    static final double MIN_NEIGHBOUR_SHARE = 0.15;
     /** Room after the text: the focus frame's padding and a little air before the border. */
     static final int TEXT_MARGIN = 12;
 
@@ -64,32 +62,9 @@ final class ExplorerWidth {
         if (!(sash.getWidget() instanceof Control control) || control.getSize().x <= 0) {
             return;
         }
-        double total = 0;
-        MUIElement widest = null;
-        for (Object child : sash.getChildren()) {
-            MUIElement e = (MUIElement) child;
-            if (e.isToBeRendered() && e.isVisible()) {
-                total += weight(e);
-                if (e != stack && (widest == null || weight(e) > weight(widest))) {
-                    widest = e;
-                }
-            }
-        }
+        double total = SashWeights.total(sash);
         double perPixel = total / control.getSize().x;
-        double wanted = Math.min(weight(stack) + Math.ceil(missing * perPixel), total * MAX_SHARE);
-        double taken = wanted - weight(stack);
-        if (widest == null || taken <= 0 || weight(widest) - taken < total * MIN_NEIGHBOUR_SHARE) {
-            return;
-        }
-        widest.setContainerData(String.valueOf(Math.round(weight(widest) - taken)));
-        stack.setContainerData(String.valueOf(Math.round(wanted)));
-    }
-
-    private static double weight(MUIElement e) {
-        try {
-            return e.getContainerData() == null ? 100 : Double.parseDouble(e.getContainerData());
-        } catch (NumberFormatException x) {
-            return 100;
-        }
+        SashWeights.widen(stack, Math.min(SashWeights.weight(stack) + Math.ceil(missing * perPixel), total * MAX_SHARE),
+                SashWeights.NARROWEST_NEIGHBOUR);
     }
 }

@@ -1,6 +1,5 @@
 package cymru.croeso.ui.strategy;
 
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
@@ -12,6 +11,7 @@ import cymru.croeso.model.Measurement;
 import cymru.croeso.model.StrategyAction;
 import cymru.croeso.model.Theme;
 import cymru.croeso.ui.indicators.IndicatorsPart;
+import cymru.croeso.ui.parts.SashWeights;
 
 /**
  * Opens the strategy editor or the indicators dashboard for what a planner chose in the explorer (the Strategy or
@@ -74,30 +74,7 @@ public final class PlanViews {
         if (stack == null) {
             return;
         }
-        MElementContainer<?> sash = stack.getParent();
-        double total = 0;
-        MUIElement widest = null;
-        for (Object child : sash.getChildren()) {
-            MUIElement e = (MUIElement) child;
-            total += weight(e);
-            if (e != stack && (widest == null || weight(e) > weight(widest))) {
-                widest = e;
-            }
-        }
-        double wanted = total * EDITOR_SHARE / 100;
-        double missing = wanted - weight(stack);
-        if (widest == null || missing <= 0 || weight(widest) - missing < total * 0.15) {
-            return;
-        }
-        widest.setContainerData(String.valueOf(Math.round(weight(widest) - missing)));
-        stack.setContainerData(String.valueOf(Math.round(wanted)));
-    }
-
-    private static double weight(MUIElement e) {
-        try {
-            return e.getContainerData() == null ? 100 : Double.parseDouble(e.getContainerData());
-        } catch (NumberFormatException x) {
-            return 100;
-        }
+        SashWeights.widen(stack, SashWeights.total(stack.getParent()) * EDITOR_SHARE / 100,
+                SashWeights.NARROWEST_NEIGHBOUR);
     }
 }
