@@ -347,6 +347,13 @@ class SampleProjectTest {
                     .equals(english.getAssumptions().getSchedules().get(i).getName()), "schedule " + i);
             welsh.getAssumptions().getSchedules().get(i).setName(english.getAssumptions().getSchedules().get(i).getName());
         }
+        // the illustrative ESOL providers are named after their area in the sample's language
+        for (int i = 0; i < english.getServices().getEsolProviders().size(); i++) {
+            var provider = welsh.getServices().getEsolProviders().get(i);
+            assertEquals("ESOL " + provider.getArea().getNameCy(), provider.getName());
+            assertEquals(provider.getArea().getNameEn() + " ESOL", english.getServices().getEsolProviders().get(i).getName());
+            provider.setName(english.getServices().getEsolProviders().get(i).getName());
+        }
         Indicator households = welsh.getIndicators().stream()
                 .filter(i -> SampleProject.HOUSEHOLDS_INDICATOR.equals(i.getId())).findFirst().orElseThrow();
         assertTrue(households.getWording().startsWith("Aelwydydd o bob math"), households.getWording());

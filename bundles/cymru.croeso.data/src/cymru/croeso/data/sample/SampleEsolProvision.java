@@ -31,12 +31,12 @@ final class SampleEsolProvision {
     }
 
     /** Adds a provider for every area of {@code project}, whose base population and service figures must be set. */
-    static void add(Project project) {
+    static void add(Project project, SampleWords words) {
         ServiceAssumptions figures = project.getServices().getAssumptions();
         List<Area> areas = project.getBasePopulation().getAreas();
         for (int a = 0; a < areas.size(); a++) {
             EsolProvider provider = SampleProject.F.createEsolProvider();
-            provider.setName(areas.get(a).getNameEn() + " ESOL");
+            provider.setName(String.format(words.get("esolProvider"), areas.get(a).getNameEn(), areas.get(a).getNameCy()));
             provider.setArea(areas.get(a));
             provider.setPlaces(places(project.getBasePopulation(), figures, a));
             provider.setProvenance(SampleProject.provenance(String.format(Locale.ROOT,

@@ -82,7 +82,7 @@ public final class SampleProject {
         SampleStudents.add(project, split, words);
         SampleVitalRates.add(project, SamplePopulation.TOP_AGE + 1);
         project.setServices(services());
-        SampleEsolProvision.add(project);
+        SampleEsolProvision.add(project, words);
         AssumptionIds.assignMissing(project);
         return project;
     }

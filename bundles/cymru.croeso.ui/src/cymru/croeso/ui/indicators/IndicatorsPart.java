@@ -69,7 +69,7 @@ public class IndicatorsPart {
         heading.setLayoutData(headingData);
         Composite tools = new Composite(parent, SWT.NONE);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout toolsLayout = new GridLayout(3, false);
+        GridLayout toolsLayout = new GridLayout(2, false);
         toolsLayout.marginHeight = 0;
         tools.setLayout(toolsLayout);
         Label areaLabel = new Label(tools, SWT.NONE);
@@ -78,7 +78,8 @@ public class IndicatorsPart {
         areas.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         areas.addListener(SWT.Selection, e -> refresh());
         addFramework = new Button(tools, SWT.PUSH);
-        addFramework.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
+        // on a line of its own: beside the area list, the Welsh label ran out of room and lost its first word
+        addFramework.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         addFramework.addListener(SWT.Selection, e -> {
             var command = MeasurementEdits.addFramework(session.editingDomain(), session.project(), catalogue());
             if (command != null) {

@@ -40,6 +40,8 @@ import jakarta.inject.Named;
  * the projected pyramid of the year the slider picks.
  */
 public class ScenarioPart {
+    /** The narrowest the part may be for its two charts to stand side by side (each about 300 px or more). */
+    static final int SIDE_BY_SIDE = 640;
     public static final String ID = "cymru.croeso.ui.part.scenario";
 
     @Inject
@@ -85,6 +87,14 @@ public class ScenarioPart {
         trendCanvas = new ChartCanvas(charts, SWT.NONE);
         pyramidCanvas = new ChartCanvas(charts, SWT.NONE);
         charts.setWeights(55, 45);
+        // side by side where there is room, one above the other in a narrow column (when the strategy views widen the
+        // editor area): side by side at 360 px, the legends were cut and the years ran into each other
+        charts.addListener(SWT.Resize, e -> {
+            int orientation = charts.getSize().x < SIDE_BY_SIDE ? SWT.VERTICAL : SWT.HORIZONTAL;
+            if (charts.getOrientation() != orientation) {
+                charts.setOrientation(orientation);
+            }
+        });
         // e4 injects the current selection before this method runs: keep what was chosen then
         if (scenario == null && !session.project().getScenarios().isEmpty()) {
             scenario = session.project().getScenarios().get(0);
