@@ -1,0 +1,129 @@
+package cymru.croeso.data.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A Welsh user reads a broken file's problems in Welsh, still as {@code file:row:field: what is wrong} (issue 8). */
+class WelshTableProblemsTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
+    /** An apostrophe not doubled: MessageFormat would swallow it and the text after it up to the next one. */
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
+
+    private Locale before;
+
+    @BeforeEach
+    void welsh() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("cy"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
+
+    private static Properties properties(String name) throws IOException {
+        try (InputStream in = WelshTableProblemsTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+
+    /** The Welsh text of {@code key} worked out from messages_cy.properties, independently of the readers. */
+    private static String cy(String key, Object... args) throws IOException {
+        return new MessageFormat(properties("messages_cy.properties").getProperty(key), Locale.ROOT).format(args);
+    }
+
+    private static TableFormatException problems(String csv) {
+        return assertThrows(TableFormatException.class,
+                () -> LongTableReader.read("drwg.csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aBadValueIsReportedInWelshWithFileRowAndField() throws IOException {
+        String csv = TestFiles.small(",", "\n").replace("W06000015,M,1,2020,10\n", "W06000015,M,1,2020,deg\n");
+        TableFormatException e = problems(csv);
+        // the bad value is on line 3 (header, age 0, age 1) in the column headed Popn
+        String expected = "drwg.csv:3:Popn: " + cy("value.notNumber", "deg");
+        assertEquals(List.of(expected), e.problems());
+        assertEquals(expected, e.getMessage());
+        // by hand, so a quoting mistake in the properties cannot hide behind the same MessageFormat
+        assertEquals("drwg.csv:3:Popn: nid yw 'deg' yn rhif; ysgrifennwch ddigidau gyda '.' ar gyfer degolion a heb "
+                + "wahanyddion miloedd", expected);
+    }
+
+    @Test
+    void aMissingCellAndAMissingColumnAreWelsh() throws IOException {
+        // without W06000022's M age 1 row the area's last row, F age 2, is line 12 (header, 6 rows of W06000015, 5 rows)
+        TableFormatException e = problems(TestFiles.small(",", "\n").replace("W06000022,M,1,2020,110\n", ""));
+        assertEquals(List.of("drwg.csv:12:Age: " + cy("complete.missingInYear", "W06000022", "M", "1", "2020")),
+                e.problems());
+        assertEquals("drwg.csv:12:Age: nid oes gan ardal W06000022 yn 2020 res ar gyfer M oed 1 (mae gan ardaloedd "
+                + "eraill un)", e.getMessage());
+
+        // the field named in the prefix is the missing column's Welsh name, as the column is not in the header
+        e = problems("GSS.Code,Sex,Year,Popn\nW06000015,M,2011,5\n");
+        assertEquals("drwg.csv:1:" + cy("column.AGE") + ": " + cy("header.missing", cy("column.AGE"), "C_AGE, Age",
+                "GSS.Code, Sex, Year, Popn"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("drwg.csv:1:oed: dim colofn oed;"), e.getMessage());
+    }
+
+    @Test
+    void theCountOfFurtherProblemsIsWelsh() throws IOException {
+        StringBuilder csv = new StringBuilder("GSS.Code,Sex,Age,Year,Popn\n");
+        for (int age = 0; age < 25; age++) {
+            csv.append("W06000015,M,").append(age).append(",2020,-1\n");
+        }
+        TableFormatException e = problems(csv.toString());
+        assertEquals("drwg.csv:2:Popn: " + cy("value.negative", "-1"), e.problems().get(0));
+        assertTrue(e.getMessage().endsWith("\n" + cy("problems.more", 5, 25)), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\n\u2026 a 5 problem arall (25 i gyd)"), e.getMessage());
+    }
+
+    @Test
+    void everyMessageHasAWelshTextWithTheSamePlaceholders() throws IOException {
+        Properties en = properties("messages.properties");
+        Properties cy = properties("messages_cy.properties");
+        assertFalse(en.isEmpty());
+        assertEquals(en.stringPropertyNames(), cy.stringPropertyNames(), "the same keys in English and Welsh");
+        for (String key : en.stringPropertyNames()) {
+            String english = en.getProperty(key);
+            String welsh = cy.getProperty(key);
+            assertEquals(placeholders(english), placeholders(welsh), key);
+            assertFalse(welsh.isBlank(), key);
+            assertFalse(LONE_QUOTE.matcher(english).find(), () -> key + ": write ' as '' in " + english);
+            assertFalse(LONE_QUOTE.matcher(welsh).find(), () -> key + ": write ' as '' in " + welsh);
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
