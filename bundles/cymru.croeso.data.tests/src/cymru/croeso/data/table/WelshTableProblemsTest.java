@@ -1,23 +1,13 @@
 package cymru.croeso.data.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** A Welsh user reads a broken file's problems in Welsh, still as {@code file:row:field: what is wrong} (issue 8). */
 class WelshTableProblemsTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
-    /** An apostrophe not doubled: MessageFormat would swallow it and the text after it up to the next one. */
-    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
-
     private Locale before;
 
     @BeforeEach
@@ -42,18 +28,8 @@ class WelshTableProblemsTest {
         Locale.setDefault(before);
     }
 
-    private static Properties properties(String name) throws IOException {
-        try (InputStream in = WelshTableProblemsTest.class.getResourceAsStream(name)) {
-            assertNotNull(in, name);
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        }
-    }
-
-    /** The Welsh text of {@code key} worked out from messages_cy.properties, independently of the readers. */
     private static String cy(String key, Object... args) throws IOException {
-        return new MessageFormat(properties("messages_cy.properties").getProperty(key), Locale.ROOT).format(args);
+        return MessageFiles.welsh(TableMessages.class, key, args);
     }
 
     private static TableFormatException problems(String csv) {
@@ -104,26 +80,6 @@ class WelshTableProblemsTest {
 
     @Test
     void everyMessageHasAWelshTextWithTheSamePlaceholders() throws IOException {
-        Properties en = properties("messages.properties");
-        Properties cy = properties("messages_cy.properties");
-        assertFalse(en.isEmpty());
-        assertEquals(en.stringPropertyNames(), cy.stringPropertyNames(), "the same keys in English and Welsh");
-        for (String key : en.stringPropertyNames()) {
-            String english = en.getProperty(key);
-            String welsh = cy.getProperty(key);
-            assertEquals(placeholders(english), placeholders(welsh), key);
-            assertFalse(welsh.isBlank(), key);
-            assertFalse(LONE_QUOTE.matcher(english).find(), () -> key + ": write ' as '' in " + english);
-            assertFalse(LONE_QUOTE.matcher(welsh).find(), () -> key + ": write ' as '' in " + welsh);
-        }
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
+        MessageFiles.assertComplete(TableMessages.class);
     }
 }
