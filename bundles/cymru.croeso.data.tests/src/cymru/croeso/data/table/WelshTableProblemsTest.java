@@ -52,7 +52,7 @@ class WelshTableProblemsTest {
 
     @Test
     void aMissingCellAndAMissingColumnAreWelsh() throws IOException {
-        // without W06000022's M age 1 row the area's last row, F age 2, is line 12 (header, 6 rows of W06000015, 5 rows)
+        // without W06000022's M age 1 row, the area's last row (F age 2) is line 12: header, 6 rows, then 5
         TableFormatException e = problems(TestFiles.small(",", "\n").replace("W06000022,M,1,2020,110\n", ""));
         assertEquals(List.of("drwg.csv:12:Age: " + cy("complete.missingInYear", "W06000022", "M", "1", "2020")),
                 e.problems());
@@ -76,6 +76,36 @@ class WelshTableProblemsTest {
         assertEquals("drwg.csv:2:Popn: " + cy("value.negative", "-1"), e.problems().get(0));
         assertTrue(e.getMessage().endsWith("\n" + cy("problems.more", 5, 25)), e.getMessage());
         assertTrue(e.getMessage().endsWith("\n\u2026 a 5 problem arall (25 i gyd)"), e.getMessage());
+    }
+
+    @Test
+    void thePreviewBeforeImportIsWelshAndTheEnglishIsUnchanged() throws IOException {
+        byte[] small = TestFiles.utf8(TestFiles.small(",", "\n"));
+        byte[] wide = TestFiles.utf8("GSS.Code,HOUSEHOLD_TYPE,2014,2015\nW06000015,All,10,11\nW06000022,All,20,21\n");
+        HeaderMapping nomis = new HeaderMapping("tab-separated text", "GEOGRAPHY_CODE", "GENDER", "C_AGE", null,
+                "OBS_VALUE", true, AgeCoding.NOMIS_C_AGE);
+        // small table: 12 rows; values 0,10,20 + 1,11,21 + 100,110,120 + 101,111,121 = 726. Wide: 10+11+20+21 = 62.
+        assertEquals("t.csv: cynllun hir SYG/GLA, comma-separated text\n"
+                + "  colofnau: ardal=GSS.Code, rhyw=Sex, oed=Age, blwyddyn=Year, gwerth=Popn\n"
+                + "  12 rhes, 2 ardal, blynyddoedd 2020\u20262020, cyfanswm 726",
+                LongTableReader.read("t.csv", small).describe());
+        assertEquals("w.csv: cynllun llydan StatsCymru (un golofn i bob blwyddyn), comma-separated text\n"
+                + "  colofnau: ardal=GSS.Code, categori=HOUSEHOLD_TYPE, blynyddoedd 2014\u20262015 (un golofn yr un)\n"
+                + "  4 gwerth, 2 ardal, 1 categori, cyfanswm 62", WideTableReader.read("w.csv", wide).describe());
+
+        assertEquals("ardal=GEOGRAPHY_CODE, rhyw=GENDER, oed=C_AGE (codau Nomis 101\u2026191 = oed 0\u202690), "
+                + "blwyddyn=(dim), gwerth=OBS_VALUE (yr unig golofn rifol arall)", nomis.describe());
+
+        Locale.setDefault(Locale.UK);
+        assertEquals("area=GEOGRAPHY_CODE, sex=GENDER, age=C_AGE (Nomis codes 101\u2026191 = ages 0\u202690), "
+                + "year=(none), value=OBS_VALUE (the only other numeric column)", nomis.describe());
+        assertEquals("t.csv: long ONS/GLA layout, comma-separated text\n"
+                + "  columns: area=GSS.Code, sex=Sex, age=Age, year=Year, value=Popn\n"
+                + "  12 rows, 2 areas, years 2020\u20262020, total 726",
+                LongTableReader.read("t.csv", small).describe());
+        assertEquals("w.csv: wide StatsWales layout (one column per year), comma-separated text\n"
+                + "  columns: area=GSS.Code, category=HOUSEHOLD_TYPE, years 2014\u20262015 (one column each)\n"
+                + "  4 values, 2 areas, 1 categories, total 62", WideTableReader.read("w.csv", wide).describe());
     }
 
     @Test

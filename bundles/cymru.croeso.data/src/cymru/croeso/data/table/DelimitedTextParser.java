@@ -118,7 +118,8 @@ final class DelimitedTextParser {
             return TableMessages.get("field.header");
         }
         String[] names = head.split(String.valueOf(d), -1);
-        return index < names.length && !names[index].isBlank() ? unquote(names[index].trim()) : TableMessages.format("field.column", index + 1);
+        return index < names.length && !names[index].isBlank() ? unquote(names[index].trim())
+                : TableMessages.format("field.column", index + 1);
     }
 
     private static int firstLineEnd(byte[] bytes, int start) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The table readers' problem messages, in English and Welsh ({@code messages.properties}, {@code messages_cy.properties}),
- * in the language of the default locale when the file is read (Equinox sets it from {@code -nl}; the workbench's
- * language switch sets it too).
+ * The table readers' problem messages and previews, in English and Welsh ({@code messages.properties},
+ * {@code messages_cy.properties}), in the language of the default locale when the file is read (Equinox sets it
+ * from {@code -nl}; the workbench's language switch sets it too).
  */
 final class TableMessages {
     private static final String BUNDLE = "cymru.croeso.data.table.messages";
@@ -16,7 +16,8 @@ final class TableMessages {
     }
 
     static String get(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), TableMessages.class.getClassLoader()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), TableMessages.class.getClassLoader())
+                .getString(key);
     }
 
     /**
