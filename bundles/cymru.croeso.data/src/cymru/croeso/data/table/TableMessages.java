@@ -15,9 +15,9 @@ final class TableMessages {
     private TableMessages() {
     }
 
+    /** The text of {@code key}; every text is a MessageFormat pattern, so a quote is written '' in all of them. */
     static String get(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), TableMessages.class.getClassLoader())
-                .getString(key);
+        return format(key);
     }
 
     /**
@@ -29,6 +29,8 @@ final class TableMessages {
         for (int i = 0; i < args.length; i++) {
             texts[i] = String.valueOf(args[i]);
         }
-        return new MessageFormat(get(key), Locale.getDefault()).format(texts);
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), TableMessages.class.getClassLoader())
+                .getString(key);
+        return new MessageFormat(pattern, Locale.getDefault()).format(texts);
     }
 }
