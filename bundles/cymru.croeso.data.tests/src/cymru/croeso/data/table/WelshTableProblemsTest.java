@@ -48,6 +48,10 @@ class WelshTableProblemsTest {
         // by hand, so a quoting mistake in the properties cannot hide behind the same MessageFormat
         assertEquals("drwg.csv:3:Popn: nid yw 'deg' yn rhif; ysgrifennwch ddigidau gyda '.' ar gyfer degolion a heb "
                 + "wahanyddion miloedd", expected);
+
+        // a text without arguments follows the same quoting: mae''r in the file reads mae'r
+        e = problems(TestFiles.small(",", "\n").replace("W06000015,M,1,2020,10\n", "W06000015,M,1,2020,\n"));
+        assertEquals("drwg.csv:3:Popn: mae'r gwerth ar goll", e.getMessage());
     }
 
     @Test
@@ -85,18 +89,25 @@ class WelshTableProblemsTest {
         HeaderMapping nomis = new HeaderMapping("tab-separated text", "GEOGRAPHY_CODE", "GENDER", "C_AGE", null,
                 "OBS_VALUE", true, AgeCoding.NOMIS_C_AGE);
         // small table: 12 rows; values 0,10,20 + 1,11,21 + 100,110,120 + 101,111,121 = 726. Wide: 10+11+20+21 = 62.
-        assertEquals("t.csv: cynllun hir SYG/GLA, comma-separated text\n"
+        assertEquals("t.csv: cynllun hir SYG/GLA, testun wedi'i wahanu gan gom\u00e2u\n"
                 + "  colofnau: ardal=GSS.Code, rhyw=Sex, oed=Age, blwyddyn=Year, gwerth=Popn\n"
                 + "  12 rhes, 2 ardal, blynyddoedd 2020\u20262020, cyfanswm 726",
                 LongTableReader.read("t.csv", small).describe());
-        assertEquals("w.csv: cynllun llydan StatsCymru (un golofn i bob blwyddyn), comma-separated text\n"
+        assertEquals("w.csv: cynllun llydan StatsCymru (un golofn i bob blwyddyn), "
+                + "testun wedi'i wahanu gan gom\u00e2u\n"
                 + "  colofnau: ardal=GSS.Code, categori=HOUSEHOLD_TYPE, blynyddoedd 2014\u20262015 (un golofn yr un)\n"
                 + "  4 gwerth, 2 ardal, 1 categori, cyfanswm 62", WideTableReader.read("w.csv", wide).describe());
 
         assertEquals("ardal=GEOGRAPHY_CODE, rhyw=GENDER, oed=C_AGE (codau Nomis 101\u2026191 = oed 0\u202690), "
                 + "blwyddyn=(dim), gwerth=OBS_VALUE (yr unig golofn rifol arall)", nomis.describe());
 
+        // the English form is what is stored beside a table, so it is shown in Welsh but never stored in Welsh
+        assertEquals("tab-separated text", LongTableReader.read("t.tsv", TestFiles.utf8(TestFiles.small("\t", "\n")))
+                .mapping().format());
+        assertEquals("llyfr gwaith Excel, taflen 'Data'", FileFormat.shown(FileFormat.excel("Data")));
+
         Locale.setDefault(Locale.UK);
+        assertEquals("Excel workbook, sheet 'Data'", FileFormat.shown(FileFormat.excel("Data")));
         assertEquals("area=GEOGRAPHY_CODE, sex=GENDER, age=C_AGE (Nomis codes 101\u2026191 = ages 0\u202690), "
                 + "year=(none), value=OBS_VALUE (the only other numeric column)", nomis.describe());
         assertEquals("t.csv: long ONS/GLA layout, comma-separated text\n"

@@ -65,9 +65,9 @@ final class DelimitedTextParser {
             throw problems.fatalFile(TableMessages.get("file.empty"));
         }
         String format = switch (delimiter) {
-            case '\t' -> "tab-separated text";
-            case ';' -> "semicolon-separated text";
-            default -> "comma-separated text";
+            case '\t' -> FileFormat.TAB;
+            case ';' -> FileFormat.SEMICOLON;
+            default -> FileFormat.COMMA;
         };
         return new RawTable(fileName, format, header, headerRow, records);
     }

@@ -103,7 +103,8 @@ public final class LongTable implements StatisticalTable {
     @Override
     public String describe() {
         List<Integer> years = years();
-        return TableMessages.format("preview.long", sourceName, layout.description(), mapping.format(),
+        return TableMessages.format("preview.long", sourceName, layout.description(),
+                FileFormat.shown(mapping.format()),
                 mapping.describe(), rows.size(), areaCodes().size(), years.equals(List.of(0))
                         ? TableMessages.get("preview.none")
                         : TableMessages.format("preview.years", years.get(0), years.get(years.size() - 1)),

@@ -170,7 +170,7 @@ public final class LongTableReader {
         int row = record.row();
         if (f.length != raw.header().size()) {
             problems.add(row, raw.columnName(Math.min(f.length, raw.header().size())),
-                    TableMessages.format(raw.format().startsWith("Excel") ? "row.widthExcel" : "row.widthText",
+                    TableMessages.format(FileFormat.isExcel(raw.format()) ? "row.widthExcel" : "row.widthText",
                             f.length, raw.header().size()));
             return null;
         }

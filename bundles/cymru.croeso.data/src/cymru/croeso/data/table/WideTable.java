@@ -86,8 +86,8 @@ public final class WideTable implements StatisticalTable {
     @Override
     public String describe() {
         List<Integer> years = years();
-        return TableMessages.format("preview.wide", sourceName, layout().description(), format, columns(), years.get(0),
-                years.get(years.size() - 1), rows.size(), areaCodes().size(), categories().size(),
-                TableNumbers.format(total()));
+        return TableMessages.format("preview.wide", sourceName, layout().description(), FileFormat.shown(format),
+                columns(), years.get(0), years.get(years.size() - 1), rows.size(), areaCodes().size(),
+                categories().size(), TableNumbers.format(total()));
     }
 }

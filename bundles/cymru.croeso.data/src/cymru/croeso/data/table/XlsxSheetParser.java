@@ -77,7 +77,7 @@ final class XlsxSheetParser {
         if (header == null) {
             throw problems.fatalFile(TableMessages.format("xlsx.emptySheet", sheet.getSheetName()));
         }
-        return new RawTable(fileName, "Excel workbook, sheet '" + sheet.getSheetName() + "'", header, headerRow,
+        return new RawTable(fileName, FileFormat.excel(sheet.getSheetName()), header, headerRow,
                 records);
     }
 
