@@ -32,8 +32,7 @@ public final class CroesoDatabase implements AutoCloseable {
     /** Opens (creating if need be) the database at {@code url} and migrates its schema. */
     public static CroesoDatabase open(String url) throws SQLException {
         if (!url.startsWith("jdbc:h2:")) {
-            throw new StoreException("'" + url + "' is not an H2 database URL; use jdbc:h2:file:/path/name or "
-                    + "jdbc:h2:tcp://host:port/name");
+            throw new StoreException(StoreMessages.format("store.notH2", url));
         }
         Properties props = new Properties();
         if (!url.toUpperCase(java.util.Locale.ROOT).contains(";USER=")) {
@@ -43,7 +42,7 @@ public final class CroesoDatabase implements AutoCloseable {
         // Through the driver object, not DriverManager, which cannot see bundle class loaders in OSGi (BUILD.md #11).
         Connection c = new org.h2.Driver().connect(url, props);
         if (c == null) {
-            throw new StoreException("H2 does not accept the URL '" + url + "'");
+            throw new StoreException(StoreMessages.format("store.refusedUrl", url));
         }
         try {
             return new CroesoDatabase(url, c, SchemaMigrations.migrate(c));

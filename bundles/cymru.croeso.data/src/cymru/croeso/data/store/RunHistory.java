@@ -103,7 +103,7 @@ public final class RunHistory {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
-                    throw new StoreException("there is no run " + id + "; list the runs with: croeso cli runs list");
+                    throw new StoreException(StoreMessages.format("store.noRun", id));
                 }
                 return r.getBytes(1);
             }

@@ -90,8 +90,7 @@ final class SchemaMigrations {
                       applied_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
             int current = current(c);
             if (current > latest()) {
-                throw new StoreException("the database has schema version " + current + " but this Croeso knows "
-                        + "only up to " + latest() + "; update Croeso, or use another database with --db");
+                throw new StoreException(StoreMessages.format("store.newerSchema", current, latest()));
             }
             c.setAutoCommit(false);
             for (int attempt = 1; ; attempt++) {

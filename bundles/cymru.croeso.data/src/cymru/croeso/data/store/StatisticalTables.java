@@ -34,8 +34,7 @@ public final class StatisticalTables {
     /** Table names are short lower-case words so they can be typed on the command line, e.g. {@code population}. */
     public static void checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new StoreException("'" + name + "' cannot be a table name; use lower-case letters, digits, '-' "
-                    + "and '_', starting with a letter (e.g. population, births-2011)");
+            throw new StoreException(StoreMessages.format("store.badName", name));
         }
     }
 
@@ -50,9 +49,8 @@ public final class StatisticalTables {
             Optional<StoredTable> existing = find(c, name);
             if (existing.isPresent()) {
                 if (!replace) {
-                    throw new StoreException("a table named '" + name + "' already exists (imported from "
-                            + existing.get().sourceFile() + " at " + existing.get().importedAt()
-                            + "); choose another name or replace it");
+                    throw new StoreException(StoreMessages.format("store.exists", name, existing.get().sourceFile(),
+                            existing.get().importedAt()));
                 }
                 delete(c, existing.get().id());
             }
@@ -176,7 +174,7 @@ public final class StatisticalTables {
     private LongTable readLong(String name, String areaCode) throws SQLException {
         StoredTable t = require(name);
         if (t.layout() == TableLayout.STATSWALES_WIDE) {
-            throw new StoreException("'" + name + "' is a wide table (one column per year), not a table by sex and age");
+            throw new StoreException(StoreMessages.format("store.wideNotLong", name));
         }
         List<TableRow> rows = new ArrayList<>(areaCode == null ? t.rowCount() : 256);
         String sql = "SELECT area_code, period_year, sex, first_age, obs_values FROM table_ages WHERE table_id = ?"
@@ -206,7 +204,7 @@ public final class StatisticalTables {
     public WideTable readWide(String name) throws SQLException {
         StoredTable t = require(name);
         if (t.layout() != TableLayout.STATSWALES_WIDE) {
-            throw new StoreException("'" + name + "' is a table by sex and age, not a wide table");
+            throw new StoreException(StoreMessages.format("store.longNotWide", name));
         }
         List<WideTableRow> rows = new ArrayList<>(t.rowCount());
         try (PreparedStatement p = db.connection().prepareStatement("SELECT area_code, category, period_year, "
@@ -222,8 +220,7 @@ public final class StatisticalTables {
     }
 
     private StoredTable require(String name) throws SQLException {
-        return find(name).orElseThrow(() -> new StoreException("there is no table named '" + name
-                + "'; import it first (croeso cli import --table " + name + " --file F)"));
+        return find(name).orElseThrow(() -> new StoreException(StoreMessages.format("store.noTable", name)));
     }
 
     /** Deletes a table and its rows; returns false if there was none of that name. */

@@ -23,10 +23,10 @@ final class Cells {
     /** @return null if the code is a GSS code (a letter and 8 digits, e.g. W06000015), otherwise why not */
     static String checkAreaCode(String code) {
         if (code.isEmpty()) {
-            return "the area code is missing";
+            return TableMessages.get("area.missing");
         }
         if (!isGssCode(code)) {
-            return "'" + shorten(code) + "' is not a GSS area code (a capital letter and 8 digits, e.g. W06000015)";
+            return TableMessages.format("area.notGss", shorten(code));
         }
         return null;
     }
@@ -47,7 +47,7 @@ final class Cells {
     static double parseValue(String text, String[] why) {
         String s = text.trim();
         if (s.isEmpty()) {
-            why[0] = "the value is missing";
+            why[0] = TableMessages.get("value.missing");
             return Double.NaN;
         }
         int whole = parseSmallInt(s);
@@ -58,18 +58,17 @@ final class Cells {
         if (!DECIMAL.matcher(s).matches()) {
             String lower = s.toLowerCase(java.util.Locale.ROOT);
             why[0] = lower.contains("nan") || lower.contains("inf")
-                    ? "'" + shorten(s) + "' is not a count; write the number (or 0)"
-                    : "'" + shorten(s) + "' is not a number; write digits with a '.' for decimals and no "
-                            + "thousands separators";
+                    ? TableMessages.format("value.notCount", shorten(s))
+                    : TableMessages.format("value.notNumber", shorten(s));
             return Double.NaN;
         }
         double v = Double.parseDouble(s);
         if (Double.isInfinite(v) || Math.abs(v) > MAX_VALUE) {
-            why[0] = "'" + shorten(s) + "' is too large for a count (over 10^15)";
+            why[0] = TableMessages.format("value.tooLarge", shorten(s));
             return Double.NaN;
         }
         if (v < 0) {
-            why[0] = "the value " + s + " is negative; counts cannot be below 0";
+            why[0] = TableMessages.format("value.negative", s);
             return Double.NaN;
         }
         return v == 0 ? 0.0 : v;
@@ -79,12 +78,12 @@ final class Cells {
     static int parseYear(String text, String[] why) {
         var m = YEAR.matcher(text.trim());
         if (!m.matches()) {
-            why[0] = "'" + shorten(text.trim()) + "' is not a year (write e.g. 2011)";
+            why[0] = TableMessages.format("year.notYear", shorten(text.trim()));
             return -1;
         }
         int year = Integer.parseInt(m.group(1));
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            why[0] = "the year " + year + " is outside " + FIRST_YEAR + "…" + LAST_YEAR;
+            why[0] = TableMessages.format("year.outside", year, FIRST_YEAR, LAST_YEAR);
             return -1;
         }
         return year;

@@ -45,8 +45,8 @@ final class CompletenessCheck {
             BitSet diff = (BitSet) m.clone();
             diff.xor(f);
             int age = diff.nextSetBit(0);
-            problems.add(headerRow, ageColumn, "age " + age + " appears for " + (m.get(age) ? "males" : "females")
-                    + " but never for " + (m.get(age) ? "females" : "males") + "; add the missing rows");
+            problems.add(headerRow, ageColumn,
+                    TableMessages.format(m.get(age) ? "complete.onlyMales" : "complete.onlyFemales", age));
         }
         for (Map.Entry<Group, BitSet> e : groups.entrySet()) {
             if (!e.getValue().equals(all)) {
@@ -54,10 +54,12 @@ final class CompletenessCheck {
                 missing.andNot(e.getValue());
                 int cell = missing.nextSetBit(0);
                 Group g = e.getKey();
-                problems.add(lastRowOf(rows, fileRows, g), cell < PER_SEX ? ageColumn : sexColumn, "area " + g.area()
-                        + (g.year() != 0 ? " in " + g.year() : "") + " has no row for " + (cell < PER_SEX ? "M" : "F")
-                        + " age " + (cell % PER_SEX) + " (other areas have it)"
-                        + (missing.cardinality() > 1 ? " and " + (missing.cardinality() - 1) + " more cells missing" : ""));
+                String what = TableMessages.format(g.year() != 0 ? "complete.missingInYear" : "complete.missing",
+                        g.area(), cell < PER_SEX ? Sex.M : Sex.F, cell % PER_SEX, g.year());
+                if (missing.cardinality() > 1) {
+                    what += " " + TableMessages.format("complete.moreMissing", missing.cardinality() - 1);
+                }
+                problems.add(lastRowOf(rows, fileRows, g), cell < PER_SEX ? ageColumn : sexColumn, what);
             }
         }
     }
@@ -71,8 +73,8 @@ final class CompletenessCheck {
         int last = all.previousSetBit(from + PER_SEX - 1);
         int gap = all.nextClearBit(first);
         if (gap < last) {
-            problems.add(headerRow, ageColumn, "no " + sex + " row in the whole file has age " + (gap - from)
-                    + ", but ages run from " + (first - from) + " to " + (last - from) + "; add the missing ages");
+            problems.add(headerRow, ageColumn,
+                    TableMessages.format("complete.ageGap", sex, gap - from, first - from, last - from));
         }
     }
 

@@ -36,12 +36,11 @@ final class DelimitedTextParser {
         int start = hasBom(bytes) ? 3 : 0;
         text = decode(bytes, start);
         if (text.isBlank()) {
-            throw problems.fatalFile("the file is empty; export the table again with its header row");
+            throw problems.fatalFile(TableMessages.get("file.empty"));
         }
         delimiter = detectDelimiter(text);
         if (delimiter == 0) {
-            throw problems.fatal(1, "header", "cannot tell the columns apart: the header line has no tab, comma "
-                    + "or semicolon; a table needs at least an area, a sex, an age and a value column");
+            throw problems.fatal(1, TableMessages.get("field.header"), TableMessages.get("text.noDelimiter"));
         }
         line = 1;
         pos = 0;
@@ -63,12 +62,12 @@ final class DelimitedTextParser {
         }
         problems.throwIfAny();
         if (header == null) {
-            throw problems.fatalFile("the file is empty; export the table again with its header row");
+            throw problems.fatalFile(TableMessages.get("file.empty"));
         }
         String format = switch (delimiter) {
-            case '\t' -> "tab-separated text";
-            case ';' -> "semicolon-separated text";
-            default -> "comma-separated text";
+            case '\t' -> FileFormat.TAB;
+            case ';' -> FileFormat.SEMICOLON;
+            default -> FileFormat.COMMA;
         };
         return new RawTable(fileName, format, header, headerRow, records);
     }
@@ -104,8 +103,7 @@ final class DelimitedTextParser {
                 lineStart = i + 1;
             }
         }
-        String what = String.format("the byte 0x%02X is not UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\") "
-                + "and import it again", bytes[bad] & 0xFF);
+        String what = TableMessages.format("text.notUtf8", String.format("%02X", bytes[bad] & 0xFF));
         String column = columnOfBadByte(bytes, start, lineStart, bad);
         return problems.fatal(row, column, what);
     }
@@ -117,10 +115,11 @@ final class DelimitedTextParser {
         String prefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
         int index = countDelimiters(prefix, d);
         if (lineStart == start || d == 0) {
-            return "header";
+            return TableMessages.get("field.header");
         }
         String[] names = head.split(String.valueOf(d), -1);
-        return index < names.length && !names[index].isBlank() ? unquote(names[index].trim()) : "column " + (index + 1);
+        return index < names.length && !names[index].isBlank() ? unquote(names[index].trim())
+                : TableMessages.format("field.column", index + 1);
     }
 
     private static int firstLineEnd(byte[] bytes, int start) {
@@ -237,7 +236,7 @@ final class DelimitedTextParser {
         pos++;
         while (true) {
             if (pos >= text.length()) {
-                problems.add(openedOn, name(header, index), "a quoted field is never closed; add the closing \"");
+                problems.add(openedOn, name(header, index), TableMessages.get("text.unclosedQuote"));
                 return;
             }
             char c = text.charAt(pos);
@@ -265,16 +264,17 @@ final class DelimitedTextParser {
             pos++;
         }
         if (pos > from) {
-            problems.add(recordLine, name(header, index), "text after the closing quote ("
-                    + text.substring(from, Math.min(pos, from + 20)) + "); double a quote inside a quoted field (\"\")");
+            problems.add(recordLine, name(header, index),
+                    TableMessages.format("text.afterQuote", text.substring(from, Math.min(pos, from + 20))));
         }
     }
 
     private static String name(List<String> header, int index) {
         if (header == null) {
-            return "header";
+            return TableMessages.get("field.header");
         }
-        return index < header.size() && !header.get(index).isBlank() ? header.get(index) : "column " + (index + 1);
+        return index < header.size() && !header.get(index).isBlank() ? header.get(index)
+                : TableMessages.format("field.column", index + 1);
     }
 
     private boolean isEnd(char c) {

@@ -12,10 +12,10 @@ public record HeaderMapping(String format, String area, String sex, String age, 
 
     /** One line for a preview, e.g. {@code area=GEOGRAPHY_CODE, sex=GENDER, age=C_AGE (Nomis codes 101…191), ...}. */
     public String describe() {
-        return "area=" + area + ", sex=" + sex + ", age=" + age
-                + (ageCoding == AgeCoding.NOMIS_C_AGE ? " (Nomis codes 101…191 = ages 0…90)" : "")
-                + ", year=" + (year == null ? "(none)" : year)
-                + ", value=" + value + (valueByElimination ? " (the only other numeric column)" : "");
+        return TableMessages.format("mapping.columns", area, sex, age,
+                ageCoding == AgeCoding.NOMIS_C_AGE ? " " + TableMessages.get("mapping.nomis") : "",
+                year == null ? TableMessages.get("preview.none") : year, value,
+                valueByElimination ? " " + TableMessages.get("mapping.byElimination") : "");
     }
 
     /** A one-line form for storing beside an imported table; read back with {@link #fromStored}. */

@@ -31,7 +31,8 @@ enum LongColumn {
         return false;
     }
 
+    /** The column's name in the user's language, for messages about a column the header lacks. */
     String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return TableMessages.get("column." + name());
     }
 }

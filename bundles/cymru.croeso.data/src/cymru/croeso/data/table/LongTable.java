@@ -52,7 +52,7 @@ public final class LongTable implements StatisticalTable {
     /** The note a preview shows about exact repeats, or an empty string when the file had none. */
     public String repeatedRowsNote() {
         return repeatedRows == 0 ? ""
-                : String.format(Locale.ROOT, "%,d rows repeat an earlier row exactly and were read once", repeatedRows);
+                : TableMessages.format("preview.repeated", String.format(Locale.ROOT, "%,d", repeatedRows));
     }
 
     public HeaderMapping mapping() {
@@ -103,11 +103,12 @@ public final class LongTable implements StatisticalTable {
     @Override
     public String describe() {
         List<Integer> years = years();
-        return sourceName + ": " + layout.description() + ", " + mapping.format() + "\n"
-                + "  columns: " + mapping.describe() + "\n"
-                + "  " + rows.size() + " rows, " + areaCodes().size() + " areas, years "
-                + (years.equals(List.of(0)) ? "(none)" : years.get(0) + "…" + years.get(years.size() - 1))
-                + ", total " + TableNumbers.format(total())
+        return TableMessages.format("preview.long", sourceName, layout.description(),
+                FileFormat.shown(mapping.format()),
+                mapping.describe(), rows.size(), areaCodes().size(), years.equals(List.of(0))
+                        ? TableMessages.get("preview.none")
+                        : TableMessages.format("preview.years", years.get(0), years.get(years.size() - 1)),
+                TableNumbers.format(total()))
                 + (repeatedRows == 0 ? "" : "\n  " + repeatedRowsNote());
     }
 }

@@ -68,15 +68,14 @@ public final class LongTableReader {
                 // Some publishers' extracts list every row twice (the GLA's domestic migration files): same table.
                 repeated++;
             } else {
-                problems.add(record.row(), name(LongColumn.AREA), "duplicate of row " + fileRows[first]
-                        + " with a different value (same area " + row.areaCode() + ", sex " + row.sex() + ", age "
-                        + row.age() + (index[LongColumn.YEAR.ordinal()] >= 0 ? ", year " + row.year() : "") + "; "
-                        + TableNumbers.format(rows.get(first).value()) + " there, " + TableNumbers.format(row.value())
-                        + " here); keep the right one");
+                problems.add(record.row(), name(LongColumn.AREA), TableMessages.format(
+                        index[LongColumn.YEAR.ordinal()] >= 0 ? "long.duplicateInYear" : "long.duplicate",
+                        fileRows[first], row.areaCode(), row.sex(), row.age(),
+                        TableNumbers.format(rows.get(first).value()), TableNumbers.format(row.value()), row.year()));
             }
         }
         if (raw.records().isEmpty()) {
-            problems.addFile("the file has a header but no rows of data");
+            problems.addFile(TableMessages.get("file.noRows"));
         }
         if (!problems.any()) {
             new CompletenessCheck(raw, problems, name(LongColumn.SEX), name(LongColumn.AGE)).check(rows, fileRows);
@@ -94,8 +93,8 @@ public final class LongTableReader {
             for (LongColumn c : LongColumn.values()) {
                 if (c.matches(header.get(i))) {
                     if (index[c.ordinal()] >= 0) {
-                        problems.add(raw.headerRow(), header.get(i), "both " + header.get(index[c.ordinal()])
-                                + " and " + header.get(i) + " could be the " + c.label() + " column; rename one");
+                        problems.add(raw.headerRow(), header.get(i), TableMessages.format("header.ambiguous",
+                                header.get(index[c.ordinal()]), header.get(i), c.label()));
                     } else {
                         index[c.ordinal()] = i;
                     }
@@ -108,10 +107,9 @@ public final class LongTableReader {
         }
         for (LongColumn c : LongColumn.values()) {
             if (c != LongColumn.YEAR && index[c.ordinal()] < 0) {
-                problems.add(raw.headerRow(), c.label(), "no " + c.label() + " column; name one of "
-                        + String.join(", ", c.aliases())
-                        + (c == LongColumn.VALUE ? " (or leave exactly one other numeric column)" : "")
-                        + " — the header has " + String.join(", ", header));
+                problems.add(raw.headerRow(), c.label(), TableMessages.format(
+                        c == LongColumn.VALUE ? "header.missingValue" : "header.missing", c.label(),
+                        String.join(", ", c.aliases()), String.join(", ", header)));
             }
         }
     }
@@ -172,8 +170,8 @@ public final class LongTableReader {
         int row = record.row();
         if (f.length != raw.header().size()) {
             problems.add(row, raw.columnName(Math.min(f.length, raw.header().size())),
-                    "the row has " + f.length + " fields but the header has " + raw.header().size()
-                            + "; check for a missing or extra " + delimiterWord());
+                    TableMessages.format(FileFormat.isExcel(raw.format()) ? "row.widthExcel" : "row.widthText",
+                            f.length, raw.header().size()));
             return null;
         }
         int before = problems.count();
@@ -185,8 +183,7 @@ public final class LongTableReader {
         String sexText = field(f, LongColumn.SEX);
         Sex sex = Sex.parse(sexText);
         if (sex == null) {
-            problems.add(row, name(LongColumn.SEX), "unknown sex code '" + Cells.shorten(sexText)
-                    + "'; use M/F, Male/Female or 1/2 (Nomis GENDER 0 = all persons must be left out)");
+            problems.add(row, name(LongColumn.SEX), TableMessages.format("sex.unknown", Cells.shorten(sexText)));
         }
         int age = parseAge(field(f, LongColumn.AGE), row);
         int year = 0;
@@ -210,17 +207,15 @@ public final class LongTableReader {
             if (code >= AgeCoding.NOMIS_AGE_0 && code <= AgeCoding.NOMIS_LAST) {
                 return code - AgeCoding.NOMIS_AGE_0;
             }
-            problems.add(row, name(LongColumn.AGE), "'" + Cells.shorten(s) + "' is not a Nomis single-year age code; "
-                    + "ask Nomis for C_AGE codes 101…191 (ages 0…90+), not age bands or totals");
+            problems.add(row, name(LongColumn.AGE), TableMessages.format("age.notNomis", Cells.shorten(s)));
             return -1;
         }
         String digits = s.endsWith("+") ? s.substring(0, s.length() - 1).trim() : s;
         int age = Cells.parseSmallInt(digits);
         if (age < 0) {
-            problems.add(row, name(LongColumn.AGE), "'" + Cells.shorten(s)
-                    + "' is not a single year of age; write 0…" + MAX_AGE + " (the oldest may be written like 90+)");
+            problems.add(row, name(LongColumn.AGE), TableMessages.format("age.notSingle", Cells.shorten(s), MAX_AGE));
         } else if (age > MAX_AGE) {
-            problems.add(row, name(LongColumn.AGE), "age " + age + " is outside 0…" + MAX_AGE);
+            problems.add(row, name(LongColumn.AGE), TableMessages.format("age.outside", age, MAX_AGE));
             return -1;
         }
         return age;
@@ -233,10 +228,6 @@ public final class LongTableReader {
     private String name(LongColumn c) {
         int i = index[c.ordinal()];
         return i >= 0 ? raw.header().get(i) : c.label();
-    }
-
-    private String delimiterWord() {
-        return raw.format().startsWith("Excel") ? "cell" : "delimiter or an unquoted delimiter inside a field";
     }
 
     private TableLayout layout() {

@@ -19,6 +19,6 @@ record RawTable(String fileName, String format, List<String> header, int headerR
         if (index < header.size() && !header.get(index).isBlank()) {
             return header.get(index);
         }
-        return "column " + (index + 1);
+        return TableMessages.format("field.column", index + 1);
     }
 }

@@ -24,7 +24,7 @@ public class TableFormatException extends RuntimeException {
     private static String message(List<String> problems, int count) {
         String shown = String.join("\n", problems);
         if (count > problems.size()) {
-            return shown + "\n… and " + (count - problems.size()) + " more problems (" + count + " in all)";
+            return shown + "\n" + TableMessages.format("problems.more", count - problems.size(), count);
         }
         return shown;
     }

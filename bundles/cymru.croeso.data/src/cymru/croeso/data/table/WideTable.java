@@ -79,15 +79,15 @@ public final class WideTable implements StatisticalTable {
 
     /** The columns the table was read from, e.g. {@code area=GEOGRAPHY_CODE, category=HOUSEHOLD_TYPE}. */
     public String columns() {
-        return "area=" + areaColumn + ", category=" + (categoryColumn == null ? "(none)" : categoryColumn);
+        return TableMessages.format("wide.columns", areaColumn,
+                categoryColumn == null ? TableMessages.get("preview.none") : categoryColumn);
     }
 
     @Override
     public String describe() {
         List<Integer> years = years();
-        return sourceName + ": " + layout().description() + ", " + format + "\n"
-                + "  columns: " + columns() + ", years " + years.get(0) + "…" + years.get(years.size() - 1) + " (one column each)\n"
-                + "  " + rows.size() + " values, " + areaCodes().size() + " areas, " + categories().size()
-                + " categories, total " + TableNumbers.format(total());
+        return TableMessages.format("preview.wide", sourceName, layout().description(), FileFormat.shown(format),
+                columns(), years.get(0), years.get(years.size() - 1), rows.size(), areaCodes().size(),
+                categories().size(), TableNumbers.format(total()));
     }
 }

@@ -64,15 +64,14 @@ public final class WideTableReader {
             }
         }
         if (area < 0) {
-            problems.add(raw.headerRow(), "area", "no area column; name one of "
-                    + String.join(", ", LongColumn.AREA.aliases()) + " — the header has " + String.join(", ", header));
+            problems.add(raw.headerRow(), LongColumn.AREA.label(), TableMessages.format("header.missing",
+                    LongColumn.AREA.label(), String.join(", ", LongColumn.AREA.aliases()), String.join(", ", header)));
         }
         if (yearColumns.isEmpty()) {
-            problems.add(raw.headerRow(), "year", "no year columns; a wide table has one column per year named "
-                    + "like 2014");
+            problems.add(raw.headerRow(), LongColumn.YEAR.label(), TableMessages.get("header.noYears"));
         }
         if (raw.records().isEmpty()) {
-            problems.addFile("the file has a header but no rows of data");
+            problems.addFile(TableMessages.get("file.noRows"));
         }
         problems.throwIfAny();
         List<WideTableRow> rows = new ArrayList<>(raw.records().size() * yearColumns.size());
@@ -81,9 +80,8 @@ public final class WideTableReader {
         for (RawTable.RawRecord record : raw.records()) {
             String[] f = record.fields();
             if (f.length != header.size()) {
-                problems.add(record.row(), raw.columnName(Math.min(f.length, header.size())), "the row has "
-                        + f.length + " fields but the header has " + header.size()
-                        + "; check for a missing or extra delimiter");
+                problems.add(record.row(), raw.columnName(Math.min(f.length, header.size())),
+                        TableMessages.format("row.widthWide", f.length, header.size()));
                 continue;
             }
             String code = f[area].trim();
@@ -93,13 +91,13 @@ public final class WideTableReader {
             }
             String cat = category >= 0 ? f[category].trim() : "All";
             if (cat.isEmpty()) {
-                problems.add(record.row(), header.get(category), "the category is missing");
+                problems.add(record.row(), header.get(category), TableMessages.get("category.missing"));
             }
             Integer first = seen.putIfAbsent(code + "\u0000" + cat, record.row());
             if (first != null) {
-                problems.add(record.row(), header.get(area), "duplicate of row " + first + " (same area " + code
-                        + (category >= 0 ? " and " + header.get(category) + " '" + cat + "'" : "")
-                        + "); remove one of them");
+                problems.add(record.row(), header.get(area), category >= 0
+                        ? TableMessages.format("wide.duplicateCategory", first, code, header.get(category), cat)
+                        : TableMessages.format("wide.duplicate", first, code));
             }
             for (int c : yearColumns) {
                 double v = Cells.parseValue(f[c], why);

@@ -36,13 +36,12 @@ final class XlsxSheetParser {
         Problems problems = new Problems(fileName);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw problems.fatalFile("the workbook has no sheets");
+                throw problems.fatalFile(TableMessages.get("xlsx.noSheets"));
             }
             return read(fileName, workbook.getSheetAt(0), problems);
         } catch (IOException | RuntimeException e) {
             // POI reports zip bombs, damaged archives and non-workbook zips as IOException or unchecked exceptions.
-            throw problems.fatalFile("cannot read it as an Excel .xlsx workbook (" + reason(e)
-                    + "); save it again from Excel as .xlsx, or export the sheet as CSV UTF-8");
+            throw problems.fatalFile(TableMessages.format("xlsx.unreadable", reason(e)));
         }
     }
 
@@ -76,9 +75,9 @@ final class XlsxSheetParser {
             }
         }
         if (header == null) {
-            throw problems.fatalFile("the first sheet ('" + sheet.getSheetName() + "') is empty");
+            throw problems.fatalFile(TableMessages.format("xlsx.emptySheet", sheet.getSheetName()));
         }
-        return new RawTable(fileName, "Excel workbook, sheet '" + sheet.getSheetName() + "'", header, headerRow,
+        return new RawTable(fileName, FileFormat.excel(sheet.getSheetName()), header, headerRow,
                 records);
     }
 
