@@ -6,32 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import cymru.croeso.data.table.MessageFiles;
+import cymru.croeso.data.table.WelshLocale;
 
 /** A Welsh user reads the store's refusals in Welsh (issue 8). */
+@ExtendWith(WelshLocale.class)
 class WelshStoreMessagesTest {
     @TempDir
     Path dir;
-
-    private Locale before;
-
-    @BeforeEach
-    void welsh() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("cy"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void aBadTableNameIsRefusedInWelsh() throws IOException {

@@ -9,25 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A Welsh user reads a broken file's problems in Welsh, still as {@code file:row:field: what is wrong} (issue 8). */
+@ExtendWith(WelshLocale.class)
 class WelshTableProblemsTest {
-    private Locale before;
-
-    @BeforeEach
-    void welsh() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("cy"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
-
     private static String cy(String key, Object... args) throws IOException {
         return MessageFiles.welsh(TableMessages.class, key, args);
     }
