@@ -385,12 +385,7 @@ class PreferencesUiTest {
         Path file = Files.writeString(dir.resolve("ages.csv"), csv);
         String url = "jdbc:h2:file:" + dir.resolve("db").resolve("croeso");
         UserSettings settings = settings().withDatabaseUrl(url);
-        LongWork<StoredTable> work = ImportTableHandler.start(file, "ages", settings);
-        waitFor(() -> work.outcome() != LongWork.Outcome.WAITING, 60);
-        WorkbenchUiTest.spin(300);
-        assertEquals(LongWork.Outcome.DONE, work.outcome(), String.valueOf(work.finishedStatus()));
-        assertEquals(welsh() ? "Mewnforiwyd tabl \"ages\": 364 gwerth, cyfanswm 16,926."
-                : "Imported table \"ages\": 364 values, total 16,926.", progressLine().getText());
+        // refused first, so that the status line ends on the good import for the classes after this one
         // a file with a gap in the ages is refused whole, with the row to fix, and nothing of it is stored
         Path broken = Files.writeString(dir.resolve("broken.csv"), csv.toString().replace("W06000011,M,5,6\n", ""));
         List<String> told = new ArrayList<>();
@@ -401,6 +396,12 @@ class PreferencesUiTest {
         assertEquals(1, told.size(), "the failure was not shown: " + told);
         assertTrue(told.get(0).startsWith(welsh() ? "Ni ellir mewnforio'r ffeil, felly ni ysgrifennwyd dim:"
                 : "The file cannot be imported, so nothing was written:"), told.get(0));
+        LongWork<StoredTable> work = ImportTableHandler.start(file, "ages", settings);
+        waitFor(() -> work.outcome() != LongWork.Outcome.WAITING, 60);
+        WorkbenchUiTest.spin(300);
+        assertEquals(LongWork.Outcome.DONE, work.outcome(), String.valueOf(work.finishedStatus()));
+        assertEquals(welsh() ? "Mewnforiwyd tabl \"ages\": 364 gwerth, cyfanswm 16,926."
+                : "Imported table \"ages\": 364 values, total 16,926.", progressLine().getText());
         try (CroesoDatabase db = CroesoDatabase.open(url)) {
             StatisticalTables tables = new StatisticalTables(db);
             StoredTable stored = tables.find("ages").orElseThrow();
