@@ -34,7 +34,7 @@ final class FocusCells {
         Rectangle bounds = item.getBounds(column);
         Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
         // a table made a moment ago (what a jumped-to element holds) takes the scroll only once GTK has sized it
-        if (bounds.width == 0 || !table.getClientArea().contains(centre) || table.getItem(centre) != item) {
+        if (bounds.width == 0 || !whole(table, bounds) || table.getItem(centre) != item) {
             if (tries > 0) {
                 table.getDisplay().timerExec(50, () -> press(table, row, column, tries - 1));
             }
@@ -46,5 +46,11 @@ final class FocusCells {
         press.y = centre.y;
         table.notifyListeners(SWT.MouseDown, press);
         table.setFocus();
+    }
+
+    /** Whether the cell lies whole between the heading and the bottom edge (a row half cut off hides what it holds). */
+    private static boolean whole(Table table, Rectangle bounds) {
+        Rectangle area = table.getClientArea();
+        return bounds.y >= area.y + table.getHeaderHeight() - 1 && bounds.y + bounds.height <= area.y + area.height + 1;
     }
 }
