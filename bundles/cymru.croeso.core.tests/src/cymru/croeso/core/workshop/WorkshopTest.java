@@ -128,8 +128,8 @@ class WorkshopTest {
     void settingsOutsideTheSlidersAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new WorkshopSettings(3.1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new WorkshopSettings(1, -1, 0));
-        assertEquals(1.5, WorkshopSettings.migrationFactorAt(15));
-        assertEquals(0.3, WorkshopSettings.migrationFactorAt(3));
+        assertEquals(1.5, WorkshopLever.MIGRATION.valueAt(15));
+        assertEquals(0.3, WorkshopLever.MIGRATION.valueAt(3));
     }
 
     @Test

@@ -108,18 +108,13 @@ public final class WorkshopArea {
      * from the last call, the population is the same and only the ESOL calculation runs again.
      */
     public WorkshopResult run(WorkshopSettings settings) {
-        if (last == null || !samePopulation(settings, lastRun)) {
+        if (last == null || !settings.samePopulationAs(lastRun)) {
             live.apply(settings);
             last = runner.runLive(live.scenario());
             lastPopulation = ProjectedPopulation.of(last.result());
         }
         lastRun = settings;
         return result(last, lastPopulation, settings);
-    }
-
-    /** Whether two settings give the same population (see {@link WorkshopSettings#samePopulationAs}). */
-    public static boolean samePopulation(WorkshopSettings a, WorkshopSettings b) {
-        return a.samePopulationAs(b);
     }
 
     private WorkshopResult result(ScenarioRun run, ProjectedPopulation population, WorkshopSettings settings) {

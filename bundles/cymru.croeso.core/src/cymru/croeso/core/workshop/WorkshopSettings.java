@@ -12,11 +12,6 @@ package cymru.croeso.core.workshop;
  */
 public record WorkshopSettings(double migrationFactor, double resettlementPerYear, double esolPlacesAdded,
         double asylumPerYear) {
-    public static final double MAX_MIGRATION_FACTOR = WorkshopLever.MIGRATION.max();
-    public static final double MIGRATION_STEP = 0.1;
-    public static final double MAX_RESETTLEMENT = WorkshopLever.RESETTLEMENT.max();
-    public static final double MAX_ESOL_PLACES = WorkshopLever.ESOL_PLACES.max();
-
     /** The settings that reproduce the baseline. */
     public static final WorkshopSettings BASELINE = new WorkshopSettings(1, 0, 0);
 
@@ -38,11 +33,6 @@ public record WorkshopSettings(double migrationFactor, double resettlementPerYea
         }
     }
 
-    /** The migration factor of a slider position counted in steps of {@link #MIGRATION_STEP}. */
-    public static double migrationFactorAt(int steps) {
-        return WorkshopLever.MIGRATION.valueAt(steps);
-    }
-
     public double value(WorkshopLever lever) {
         return switch (lever) {
             case MIGRATION -> migrationFactor;
@@ -60,18 +50,6 @@ public record WorkshopSettings(double migrationFactor, double resettlementPerYea
                 lever == WorkshopLever.ASYLUM_DISPERSAL ? value : asylumPerYear);
     }
 
-    public WorkshopSettings withMigrationFactor(double value) {
-        return with(WorkshopLever.MIGRATION, value);
-    }
-
-    public WorkshopSettings withResettlementPerYear(double value) {
-        return with(WorkshopLever.RESETTLEMENT, value);
-    }
-
-    public WorkshopSettings withEsolPlacesAdded(double value) {
-        return with(WorkshopLever.ESOL_PLACES, value);
-    }
-
     /** Whether the two settings give the same population: they differ at most in levers that change no one's age or home. */
     public boolean samePopulationAs(WorkshopSettings other) {
         if (other == null) {
@@ -83,6 +61,17 @@ public record WorkshopSettings(double migrationFactor, double resettlementPerYea
             }
         }
         return true;
+    }
+
+    /** Every lever that moves the population at its largest (the charts' axes are fixed at what it gives). */
+    public static WorkshopSettings largestPopulation() {
+        WorkshopSettings most = BASELINE;
+        for (WorkshopLever lever : WorkshopLever.values()) {
+            if (lever.changesPopulation()) {
+                most = most.with(lever, lever.max());
+            }
+        }
+        return most;
     }
 
     public boolean isBaseline() {

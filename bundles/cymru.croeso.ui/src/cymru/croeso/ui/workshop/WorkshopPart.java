@@ -177,14 +177,13 @@ public class WorkshopPart {
         workshop = WorkshopArea.of(session.project(), baseline, area);
         sliders.forEach((lever, slider) -> slider.scale().setEnabled(workshop.moves(lever)));
         // the scale is fixed at the sliders' largest effect, so that a move changes the size of things, not the axis
-        WorkshopResult most = workshop.run(new WorkshopSettings(WorkshopSettings.MAX_MIGRATION_FACTOR,
-                WorkshopSettings.MAX_RESETTLEMENT, 0, WorkshopLever.ASYLUM_DISPERSAL.max()));
+        WorkshopResult most = workshop.run(WorkshopSettings.largestPopulation());
         WorkshopResult base = workshop.baselineResult();
         populationUpper = 0;
         esolUpper = 0;
         for (int y = 0; y < base.years(); y++) {
             populationUpper = Math.max(populationUpper, Math.max(most.bornAbroad(y), base.bornAbroad(y)));
-            esolUpper = Math.max(esolUpper, Math.max(most.esolApplicants()[y], base.esolPlaces()[y] + WorkshopSettings.MAX_ESOL_PLACES));
+            esolUpper = Math.max(esolUpper, Math.max(most.esolApplicants()[y], base.esolPlaces()[y] + WorkshopLever.ESOL_PLACES.max()));
         }
         populationUpper *= 1.05;
         esolUpper *= 1.05;
@@ -226,7 +225,7 @@ public class WorkshopPart {
         long computed = System.nanoTime();
         long computedCpu = MoveCost.cpuNow();
         // only the chart whose data moved is redrawn: ESOL places change no one's age or home
-        boolean population = !WorkshopArea.samePopulation(settings, drawn);
+        boolean population = !settings.samePopulationAs(drawn);
         drawn = settings;
         WorkshopResult base = workshop.baselineResult();
         int last = shown.years() - 1;
