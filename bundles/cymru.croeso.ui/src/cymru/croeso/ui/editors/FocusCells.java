@@ -28,9 +28,12 @@ final class FocusCells {
             return;
         }
         TableItem item = table.getItem(row);
-        // a few rows above the cell stay in view, so the planner sees where it sits (and a pasted block below it)
-        table.setTopIndex(Math.max(0, row - 3));
-        table.showItem(item);
+        // a few rows above the cell stay in view, so the planner sees where it sits (and a pasted block below it); as
+        // many as the table has room for. No showItem after it: GTK keeps only the last scroll asked for, and
+        // showItem's least scroll left the row half under the bottom edge
+        Rectangle area = table.getClientArea();
+        int rows = Math.max(1, (area.height - table.getHeaderHeight()) / Math.max(1, table.getItemHeight()));
+        table.setTopIndex(Math.max(0, row - Math.min(3, rows - 1)));
         Rectangle bounds = item.getBounds(column);
         Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
         // a table made a moment ago (what a jumped-to element holds) takes the scroll only once GTK has sized it
