@@ -1,5 +1,9 @@
 package cymru.croeso.ui.tests;
 
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editor;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editorParts;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.explorer;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.openInExplorer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,36 +86,6 @@ class EditorsUiTest {
         return WorkbenchUiTest.welsh();
     }
 
-    private static ProjectExplorerPart explorer() {
-        return (ProjectExplorerPart) WorkbenchUiTest.part(ProjectExplorerPart.ID).getObject();
-    }
-
-    /** The open editor parts of one descriptor. */
-    private static List<MPart> editors(String descriptor) {
-        MApplication app = WorkbenchUiTest.application();
-        return app.getContext().get(EModelService.class).findElements(app, descriptor, MPart.class).stream()
-                .filter(p -> p.getObject() != null).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T editor(String descriptor) {
-        List<MPart> open = editors(descriptor);
-        assertEquals(1, open.size(), descriptor + " is not open once");
-        return (T) open.get(0).getObject();
-    }
-
-    /** Chooses an item in the explorer and presses Enter on it, as a planner would. */
-    private static void openInExplorer(Object element) throws Exception {
-        ProjectExplorerPart explorer = explorer();
-        explorer.select(element);
-        Tree tree = explorer.getViewer().getTree();
-        tree.setFocus();
-        Event enter = new Event();
-        enter.item = tree.getSelection()[0];
-        tree.notifyListeners(SWT.DefaultSelection, enter);
-        WorkbenchUiTest.spin(400);
-    }
-
     private static void copy(String text) {
         Clipboard clipboard = new Clipboard(Display.getCurrent());
         clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
@@ -156,7 +130,7 @@ class EditorsUiTest {
         WorkbenchUiTest.spin(300);
         EPartService parts = WorkbenchUiTest.application().getContext().get(EPartService.class);
         for (String descriptor : EDITORS) {
-            for (MPart part : editors(descriptor)) {
+            for (MPart part : editorParts(descriptor)) {
                 parts.hidePart(part, true);
             }
         }
@@ -411,7 +385,7 @@ class EditorsUiTest {
         WorkbenchUiTest.run("org.eclipse.ui.edit.undo");
         WorkbenchUiTest.spin(400);
         assertEquals(2, project().getScenarios().size());
-        assertTrue(editors(ScenarioEditor.DESCRIPTOR).isEmpty(), "the editor of an undone scenario closes");
+        assertTrue(editorParts(ScenarioEditor.DESCRIPTOR).isEmpty(), "the editor of an undone scenario closes");
         explorer.select(principal);
         choose(explorer, welsh() ? "Dyblygu" : "Duplicate");
         assertEquals(3, project().getScenarios().size());

@@ -1,5 +1,7 @@
 package cymru.croeso.ui.tests;
 
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editor;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,10 +83,6 @@ class LayoutUiTest {
         return WorkbenchUiTest.session();
     }
 
-    private static ProjectExplorerPart explorer() {
-        return (ProjectExplorerPart) WorkbenchUiTest.part(ProjectExplorerPart.ID).getObject();
-    }
-
     private static EPartService parts() {
         return WorkbenchUiTest.application().getContext().get(EPartService.class);
     }
@@ -92,15 +90,6 @@ class LayoutUiTest {
     private static MUIElement element(String id) {
         MApplication app = WorkbenchUiTest.application();
         return app.getContext().get(EModelService.class).find(id, app);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T editor(String descriptor) {
-        MApplication app = WorkbenchUiTest.application();
-        List<MPart> open = app.getContext().get(EModelService.class).findElements(app, descriptor, MPart.class).stream()
-                .filter(p -> p.getObject() != null).toList();
-        assertEquals(1, open.size(), descriptor + " is not open once");
-        return (T) open.get(0).getObject();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,10 @@
 package cymru.croeso.ui.tests;
 
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editor;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editorPart;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.editorParts;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.explorer;
+import static cymru.croeso.ui.tests.WorkbenchUiTest.openInExplorer;
 import static cymru.croeso.ui.tests.ChartTesting.waitUntil;
 import static cymru.croeso.ui.tests.WorkbenchUiTest.application;
 import static cymru.croeso.ui.tests.WorkbenchUiTest.area;
@@ -111,10 +116,6 @@ class TourUiTest {
 
     private static Scenario high() {
         return session().project().getScenarios().get(1);
-    }
-
-    private static ProjectExplorerPart explorer() {
-        return (ProjectExplorerPart) part(ProjectExplorerPart.ID).getObject();
     }
 
     private static ScenarioPart scenarioPart() {
@@ -399,35 +400,6 @@ class TourUiTest {
     }
 
     // --- driving the UI as a user does (as EditorsUiTest, ChartsUiTest and PreferencesUiTest do) ---------------------
-
-    /** Chooses an item in the explorer and presses Enter on it. */
-    private static void openInExplorer(Object element) throws Exception {
-        ProjectExplorerPart explorer = explorer();
-        explorer.select(element);
-        Tree tree = explorer.getViewer().getTree();
-        tree.setFocus();
-        Event enter = new Event();
-        enter.item = tree.getSelection()[0];
-        tree.notifyListeners(SWT.DefaultSelection, enter);
-        spin(400);
-    }
-
-    private static List<MPart> editorParts(String descriptor) {
-        MApplication app = application();
-        return app.getContext().get(EModelService.class).findElements(app, descriptor, MPart.class).stream()
-                .filter(p -> p.getObject() != null).toList();
-    }
-
-    private static MPart editorPart(String descriptor) {
-        List<MPart> open = editorParts(descriptor);
-        assertEquals(1, open.size(), descriptor + " is not open once");
-        return open.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T editor(String descriptor) {
-        return (T) editorPart(descriptor).getObject();
-    }
 
     private static int rowOf(Scenario scenario, MigrationTotal flow) {
         List<ScenarioOverride> overrides = scenario.getOverrides();

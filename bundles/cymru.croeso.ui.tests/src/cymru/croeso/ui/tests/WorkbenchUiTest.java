@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.RectangleEdge;
@@ -119,6 +120,41 @@ class WorkbenchUiTest {
         MPart part = (MPart) app.getContext().get(EModelService.class).find(id, app);
         assertNotNull(part, "no part " + id + " in the application model");
         return part;
+    }
+
+    static ProjectExplorerPart explorer() {
+        return (ProjectExplorerPart) part(ProjectExplorerPart.ID).getObject();
+    }
+
+    /** The open editor parts of one descriptor. */
+    static List<MPart> editorParts(String descriptor) {
+        MApplication app = application();
+        return app.getContext().get(EModelService.class).findElements(app, descriptor, MPart.class).stream()
+                .filter(p -> p.getObject() != null).toList();
+    }
+
+    /** The one open editor part of a descriptor. */
+    static MPart editorPart(String descriptor) {
+        List<MPart> open = editorParts(descriptor);
+        assertEquals(1, open.size(), descriptor + " is not open once");
+        return open.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T editor(String descriptor) {
+        return (T) editorPart(descriptor).getObject();
+    }
+
+    /** Chooses an item in the explorer and presses Enter on it, as a planner would. */
+    static void openInExplorer(Object element) throws Exception {
+        ProjectExplorerPart explorer = explorer();
+        explorer.select(element);
+        Tree tree = explorer.getViewer().getTree();
+        tree.setFocus();
+        Event enter = new Event();
+        enter.item = tree.getSelection()[0];
+        tree.notifyListeners(SWT.DefaultSelection, enter);
+        spin(400);
     }
 
     static Area area(String code) {
@@ -445,7 +481,7 @@ class WorkbenchUiTest {
             }
         }
         long micros = (System.nanoTime() - start) / 1000;
-        COMPUTE.add(workshop.getLastComputeNanos() / 1000);
+        COMPUTE.add(workshop.getLastMove().computeNanos() / 1000);
         if (population) {
             PAINT.add(workshop.getCanvases().get(0).getLastPaintNanos() / 1000);
         }

@@ -333,11 +333,6 @@ public class WorkshopPart {
         return WorkshopScenario.scenarioOf(command);
     }
 
-    /** How long the last move's projection and ESOL calculation took, in nanoseconds (for the latency report). */
-    public long getLastComputeNanos() {
-        return lastMove.computeNanos();
-    }
-
     /** What the last move cost before the charts were painted, phase by phase (for the latency report). */
     public MoveCost getLastMove() {
         return lastMove;
